@@ -1,0 +1,33 @@
+# Makefile for the angle extension (PGXS)
+
+EXTENSION = angle
+MODULE_big = angle
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+DATA = $(sort $(wildcard angle--*.sql))
+
+TESTS = $(sort $(wildcard sql/*.sql))
+REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
+REGRESS_OPTS = --inputdir=. --load-extension=cube
+
+# Strict warnings; never fast-math or associative math (they break
+# compensated summation).
+# PostgreSQL's own headers trip -Wunused-parameter and -Wsign-compare.
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-sign-compare -fno-fast-math
+
+EXTRA_CLEAN = test/refgen/refgen bench/naive.so bench/*.o
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+.PHONY: refgen test demo bench
+
+refgen:
+	$(MAKE) -C test/refgen
+
+test:
+	bash scripts/test.sh
+
+demo:
+	bash scripts/demo.sh

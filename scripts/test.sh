@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh throwaway cluster: pg_regress and pgTAP.
+# Ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+
+if [ "${1:-}" != "--inside" ]; then
+	bash scripts/setup.sh || exit 1
+	build_and_stage || exit 1
+	make -s refgen || exit 1
+	with_cluster bash scripts/test.sh --inside
+	exit $?
+fi
+
+# Inside the cluster.
+log=$(mktemp -d)
+make -s PG_CONFIG="$PG_CONFIG" installcheck >"$log/regress.out" 2>&1
+cat "$log/regress.out"
+# PostgreSQL 15 prints "test x ... ok"; 16 and later print TAP lines.
+rp=$(grep -cE '\.\.\. ok|^ok [0-9]' "$log/regress.out")
+rf=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress.out")
+if [ -f regression.diffs ]; then
+	echo "--- regression.diffs (head) ---"
+	head -n 200 regression.diffs
+fi
+
+pg_prove -v test/*.sql >"$log/tap.out" 2>&1
+sed -e '/^ok [0-9]/d' "$log/tap.out"
+tp=$(grep -cE '^ok [0-9]' "$log/tap.out")
+tf=$(grep -cE '^not ok [0-9]' "$log/tap.out")
+# A pgTAP file that dies before its plan completes fails as a whole.
+if ! grep -q '^Result: PASS' "$log/tap.out"; then
+	bad=$(grep -cE 'Wstat|Bad plan|No subtests run|Parse errors' "$log/tap.out")
+	tf=$((tf + (bad > 0 ? bad : 1)))
+fi
+rm -rf "$log"
+
+passed=$((rp + tp))
+failed=$((rf + tf))
+echo "pg_regress: $rp passed, $rf failed; pgTAP: $tp passed, $tf failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,395 @@
+/*
+ * vector_angle.c
+ *		SQL-callable angles between float8[], float4[] and cube vectors.
+ *
+ * The numerics live in vector_kernel.c; this file turns SQL arguments into
+ * plain double vectors, applies the NULL/NaN/zero-vector policy and reports
+ * bad input.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_language.h"
+#include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
+#include "angle.h"
+
+PG_MODULE_MAGIC;
+
+/* Vectors up to this many components are read without palloc. */
+#define VEC_LOCAL 32
+
+/* Kinds of SQL vector argument. */
+typedef enum VecKind
+{
+	VK_FLOAT8,
+	VK_FLOAT4,
+	VK_CUBE
+} VecKind;
+
+/* Which angle is wanted. */
+typedef enum VecMode
+{
+	VM_UNSIGNED,
+	VM_SIGNED2,
+	VM_SIGNED3
+} VecMode;
+
+/* One vector argument as plain doubles. */
+typedef struct VecArg
+{
+	const double *x;
+	int			n;
+	/* float4 components widened to double */
+	double		local[VEC_LOCAL];
+	/* aligned copy of a short-header array */
+	double		raw[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1];
+} VecArg;
+
+/* Layout of contrib/cube's NDBOX (cube's cubedata.h). */
+typedef struct NdBox
+{
+	int32		vl_len_;
+	unsigned int header;
+	double		x[FLEXIBLE_ARRAY_MEMBER];
+} NdBox;
+
+#define NDBOX_POINT_BIT 0x80000000
+#define NDBOX_DIM_MASK	0x7fffffff
+
+/* Per-call-site cache of the cube type check. */
+typedef struct CubeTypeCache
+{
+	Oid			typid;
+} CubeTypeCache;
+
+/*
+ * Does typid really belong to contrib/cube?  A type is accepted when its
+ * input function is the C function cube_in of the cube library; only a
+ * superuser can create such a function, so a look-alike type planted by an
+ * ordinary user cannot pass.
+ */
+static bool
+is_cube_type(Oid typid)
+{
+	HeapTuple	tup;
+	Oid			typinput;
+	char		typtype;
+	bool		ok = false;
+
+	tup = SearchSysCache1(TYPEOID, ObjectIdGetDatum(typid));
+	if (!HeapTupleIsValid(tup))
+		return false;
+	typinput = ((Form_pg_type) GETSTRUCT(tup))->typinput;
+	typtype = ((Form_pg_type) GETSTRUCT(tup))->typtype;
+	ReleaseSysCache(tup);
+	if (typtype != TYPTYPE_BASE)
+		return false;
+
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(typinput));
+	if (!HeapTupleIsValid(tup))
+		return false;
+	if (((Form_pg_proc) GETSTRUCT(tup))->prolang == ClanguageId)
+	{
+		bool		isnull;
+		Datum		src = SysCacheGetAttr(PROCOID, tup, Anum_pg_proc_prosrc, &isnull);
+		Datum		bin;
+
+		if (!isnull && strcmp(TextDatumGetCString(src), "cube_in") == 0)
+		{
+			bin = SysCacheGetAttr(PROCOID, tup, Anum_pg_proc_probin, &isnull);
+			if (!isnull)
+			{
+				char	   *path = TextDatumGetCString(bin);
+				char	   *base = strrchr(path, '/');
+
+				base = base ? base + 1 : path;
+				ok = (strcmp(base, "cube") == 0 ||
+					  strcmp(base, "cube.so") == 0);
+			}
+		}
+	}
+	ReleaseSysCache(tup);
+	return ok;
+}
+
+/* Refuse to read an argument as NDBOX unless it is contrib/cube's type. */
+static void
+check_cube_args(FunctionCallInfo fcinfo, int nargs)
+{
+	CubeTypeCache *cache = NULL;
+	int			i;
+
+	if (fcinfo->flinfo)
+		cache = (CubeTypeCache *) fcinfo->flinfo->fn_extra;
+
+	for (i = 0; i < nargs; i++)
+	{
+		Oid			typid = InvalidOid;
+
+		if (fcinfo->flinfo)
+			typid = get_fn_expr_argtype(fcinfo->flinfo, i);
+		if (cache && cache->typid == typid)
+			continue;
+		if (!OidIsValid(typid) || !is_cube_type(typid))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("argument %d is not of the cube extension's type cube", i + 1),
+					 errdetail("The argument's type is %s.",
+							   OidIsValid(typid) ? format_type_be(typid) : "unknown"),
+					 errhint("A type named cube in another schema may be shadowing the real one.")));
+		if (fcinfo->flinfo && cache == NULL)
+		{
+			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+									   sizeof(CubeTypeCache));
+			fcinfo->flinfo->fn_extra = cache;
+		}
+		if (cache)
+			cache->typid = typid;
+	}
+}
+
+/* Check the shape of an array and return its element count. */
+static int
+check_array(ArrayType *arr, Oid elemtype)
+{
+	int			ndim = ARR_NDIM(arr);
+
+	if (ARR_ELEMTYPE(arr) != elemtype)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("array has unexpected element type"),
+				 errdetail("Expected %s but got %s.", format_type_be(elemtype),
+						   format_type_be(ARR_ELEMTYPE(arr)))));
+	if (ndim == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("vector must not be empty"),
+				 errdetail("An empty array has no direction.")));
+	if (ndim != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("vector must be a one-dimensional array"),
+				 errdetail("The array has %d dimensions.", ndim)));
+	if (ARR_HASNULL(arr) && array_contains_nulls(arr))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("vector must not contain nulls"),
+				 errdetail("A vector component is NULL.")));
+	return ARR_DIMS(arr)[0];
+}
+
+/*
+ * Return argument argno as an array, copying a short-header datum into buf
+ * rather than palloc'ing it when it fits.
+ */
+static ArrayType *
+fetch_array(FunctionCallInfo fcinfo, int argno, double *buf, Size bufsize)
+{
+	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+
+	if (VARATT_IS_SHORT(raw))
+	{
+		Size		datalen = VARSIZE_SHORT(raw) - VARHDRSZ_SHORT;
+
+		if (datalen + VARHDRSZ <= bufsize)
+		{
+			struct varlena *copy = (struct varlena *) buf;
+
+			SET_VARSIZE(copy, datalen + VARHDRSZ);
+			memcpy(VARDATA(copy), VARDATA_SHORT(raw), datalen);
+			return (ArrayType *) copy;
+		}
+	}
+	return DatumGetArrayTypeP(PG_GETARG_DATUM(argno));
+}
+
+/* Read SQL argument argno as a vector of doubles. */
+static void
+fetch_vector(FunctionCallInfo fcinfo, int argno, VecKind kind, VecArg *v)
+{
+	if (kind == VK_CUBE)
+	{
+		NdBox	   *c = (NdBox *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
+		int			dim = c->header & NDBOX_DIM_MASK;
+
+		if (!(c->header & NDBOX_POINT_BIT))
+		{
+			int			i;
+
+			if (VARSIZE(c) < offsetof(NdBox, x) + 2 * dim * sizeof(double))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid cube value")));
+			for (i = 0; i < dim; i++)
+				if (c->x[i] != c->x[i + dim])
+					ereport(ERROR,
+							(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+							 errmsg("cube must be a point"),
+							 errdetail("Argument %d is a box, not a point.",
+									   argno + 1)));
+		}
+		else if (VARSIZE(c) < offsetof(NdBox, x) + dim * sizeof(double))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid cube value")));
+		if (dim == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_EXCEPTION),
+					 errmsg("vector must not be empty"),
+					 errdetail("A zero-dimensional cube has no direction.")));
+		v->x = c->x;
+		v->n = dim;
+	}
+	else if (kind == VK_FLOAT8)
+	{
+		ArrayType  *arr = fetch_array(fcinfo, argno, v->raw, sizeof(v->raw));
+
+		v->n = check_array(arr, FLOAT8OID);
+		v->x = (const double *) ARR_DATA_PTR(arr);
+	}
+	else
+	{
+		ArrayType  *arr = fetch_array(fcinfo, argno, v->raw, sizeof(v->raw));
+		const float4 *src;
+		double	   *dst;
+		int			i;
+
+		v->n = check_array(arr, FLOAT4OID);
+		src = (const float4 *) ARR_DATA_PTR(arr);
+		dst = v->n <= VEC_LOCAL ? v->local : palloc(sizeof(double) * v->n);
+		for (i = 0; i < v->n; i++)
+		{
+			if ((i & 0xffff) == 0xffff)
+				CHECK_FOR_INTERRUPTS();
+			dst[i] = src[i];
+		}
+		v->x = dst;
+	}
+}
+
+/* Raise the standard error for vectors of different lengths. */
+static void
+check_same_length(const VecArg *a, const VecArg *b, const char *what)
+{
+	if (a->n != b->n)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("%s must have the same number of dimensions", what),
+				 errdetail("The first has %d dimensions and the second has %d.",
+						   a->n, b->n)));
+}
+
+/* Raise the standard error when a vector has the wrong fixed length. */
+static void
+check_length(const VecArg *v, int want, const char *fname)
+{
+	if (v->n != want)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("%s requires %d-dimensional vectors", fname, want),
+				 errdetail("A vector has %d dimensions.", v->n)));
+}
+
+/* Compute the requested angle for the current call. */
+static Datum
+vector_angle_common(FunctionCallInfo fcinfo, VecKind kind, VecMode mode,
+					bool degrees)
+{
+	VecArg		a,
+				b,
+				axis;
+	VecStatus	status;
+	double		result = 0.0;
+
+	if (kind == VK_CUBE)
+		check_cube_args(fcinfo, 2);
+	fetch_vector(fcinfo, 0, kind, &a);
+	fetch_vector(fcinfo, 1, kind, &b);
+	check_same_length(&a, &b, "vectors");
+
+	switch (mode)
+	{
+		case VM_SIGNED2:
+			check_length(&a, 2, "vector_angle_signed without an axis");
+			status = vec_angle_signed2(a.x, b.x, &result);
+			break;
+		case VM_SIGNED3:
+			fetch_vector(fcinfo, 2, kind, &axis);
+			check_length(&a, 3, "vector_angle_signed with an axis");
+			check_length(&axis, 3, "vector_angle_signed with an axis");
+			status = vec_angle_signed3(a.x, b.x, axis.x, &result);
+			break;
+		default:
+			status = vec_angle(a.x, b.x, a.n, &result);
+			break;
+	}
+
+	switch (status)
+	{
+		case VEC_ZERO:
+			PG_RETURN_NULL();
+		case VEC_NAN:
+			PG_RETURN_FLOAT8(get_float8_nan());
+		case VEC_INF:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("input is out of range"),
+					 errdetail("Vector components must be finite.")));
+			break;
+		case VEC_OK:
+			break;
+	}
+	if (degrees)
+		result = radians_to_degrees(result);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* Convert radians to degrees the way core's atan2d does. */
+double
+radians_to_degrees(double r)
+{
+	volatile double quarter = atan(1.0);
+
+	return (r / quarter) * 45.0;
+}
+
+#define VECTOR_ANGLE_FN(name, kind, mode, deg) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	return vector_angle_common(fcinfo, kind, mode, deg); \
+}
+
+/* Angle in radians between two vectors. */
+VECTOR_ANGLE_FN(vector_angle_float8, VK_FLOAT8, VM_UNSIGNED, false)
+VECTOR_ANGLE_FN(vector_angle_float4, VK_FLOAT4, VM_UNSIGNED, false)
+VECTOR_ANGLE_FN(vector_angle_cube, VK_CUBE, VM_UNSIGNED, false)
+
+/* Angle in degrees between two vectors. */
+VECTOR_ANGLE_FN(vector_angled_float8, VK_FLOAT8, VM_UNSIGNED, true)
+VECTOR_ANGLE_FN(vector_angled_float4, VK_FLOAT4, VM_UNSIGNED, true)
+VECTOR_ANGLE_FN(vector_angled_cube, VK_CUBE, VM_UNSIGNED, true)
+
+/* Signed angle from the first 2-D vector to the second. */
+VECTOR_ANGLE_FN(vector_angle_signed_float8, VK_FLOAT8, VM_SIGNED2, false)
+VECTOR_ANGLE_FN(vector_angle_signed_float4, VK_FLOAT4, VM_SIGNED2, false)
+VECTOR_ANGLE_FN(vector_angle_signedd_float8, VK_FLOAT8, VM_SIGNED2, true)
+VECTOR_ANGLE_FN(vector_angle_signedd_float4, VK_FLOAT4, VM_SIGNED2, true)
+
+/* Signed angle about an axis from the first 3-D vector to the second. */
+VECTOR_ANGLE_FN(vector_angle_signed_axis_float8, VK_FLOAT8, VM_SIGNED3, false)
+VECTOR_ANGLE_FN(vector_angle_signed_axis_float4, VK_FLOAT4, VM_SIGNED3, false)
+VECTOR_ANGLE_FN(vector_angle_signedd_axis_float8, VK_FLOAT8, VM_SIGNED3, true)
+VECTOR_ANGLE_FN(vector_angle_signedd_axis_float4, VK_FLOAT4, VM_SIGNED3, true)

@@ -7,7 +7,7 @@ DATA = $(sort $(wildcard angle--*.sql))
 
 TESTS = $(sort $(wildcard sql/*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
-REGRESS_OPTS = --inputdir=. --load-extension=cube
+REGRESS_OPTS = --inputdir=.
 
 # Strict warnings; never fast-math or associative math (they break
 # compensated summation).

@@ -31,3 +31,6 @@ test:
 
 demo:
 	bash scripts/demo.sh
+
+bench:
+	bash bench/run.sh

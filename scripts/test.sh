@@ -16,10 +16,13 @@ fi
 # Inside the cluster.
 log=$(mktemp -d)
 make -s PG_CONFIG="$PG_CONFIG" installcheck >"$log/regress.out" 2>&1
+rstatus=$?
 cat "$log/regress.out"
 # PostgreSQL 15 prints "test x ... ok"; 16 and later print TAP lines.
 rp=$(grep -cE '\.\.\. ok|^ok [0-9]' "$log/regress.out")
 rf=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress.out")
+# pg_regress stops early on, e.g., a missing expected file.
+[ "$rstatus" -ne 0 ] && [ "$rf" -eq 0 ] && rf=1
 if [ -f regression.diffs ]; then
 	echo "--- regression.diffs (head) ---"
 	head -n 200 regression.diffs

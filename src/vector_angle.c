@@ -292,13 +292,15 @@ check_same_length(const VecArg *a, const VecArg *b, const char *what)
 
 /* Raise the standard error when a vector has the wrong fixed length. */
 static void
-check_length(const VecArg *v, int want, const char *fname)
+check_length(const VecArg *v, int want, bool is_axis)
 {
 	if (v->n != want)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
-				 errmsg("%s requires %d-dimensional vectors", fname, want),
-				 errdetail("A vector has %d dimensions.", v->n)));
+				 errmsg("signed angles %s require %d-dimensional vectors",
+						want == 2 ? "without an axis" : "about an axis", want),
+				 is_axis ? errdetail("The axis has %d dimensions.", v->n) :
+				 errdetail("The vectors have %d dimensions.", v->n)));
 }
 
 /* Compute the requested angle for the current call. */
@@ -321,13 +323,13 @@ vector_angle_common(FunctionCallInfo fcinfo, VecKind kind, VecMode mode,
 	switch (mode)
 	{
 		case VM_SIGNED2:
-			check_length(&a, 2, "vector_angle_signed without an axis");
+			check_length(&a, 2, false);
 			status = vec_angle_signed2(a.x, b.x, &result);
 			break;
 		case VM_SIGNED3:
 			fetch_vector(fcinfo, 2, kind, &axis);
-			check_length(&a, 3, "vector_angle_signed with an axis");
-			check_length(&axis, 3, "vector_angle_signed with an axis");
+			check_length(&a, 3, false);
+			check_length(&axis, 3, true);
 			status = vec_angle_signed3(a.x, b.x, axis.x, &result);
 			break;
 		default:

@@ -2,38 +2,43 @@
 \pset footer off
 SET client_min_messages = warning;
 CREATE EXTENSION angle CASCADE;
-SET extra_float_digits = 0;
+SET extra_float_digits = 1;
 
 \echo
 \echo '== Angles between nearly parallel and nearly opposite vectors =='
-\echo 'a = (1, 0, 0) and b = (±1, t, 0): the true angle is atan(t), or pi - atan(t).'
-\echo 'The naive formula acos(a.b / (|a| |b|)) loses every digit; vector_angle keeps them.'
+\echo 'a = (1, 0, 0) and b = (±1, t, 0).  The true angle is atan(t), or pi - atan(t),'
+\echo 'here to 25 digits from mpmath.  The naive formula acos(a.b / (|a| |b|)) loses'
+\echo 'every digit of the small angle; vector_angle keeps them.'
 \echo
 
 CREATE TEMP TABLE pairs AS
-SELECT format('%s, t = %s', CASE WHEN s > 0 THEN 'parallel' ELSE 'opposite' END, t) AS "case",
-       ARRAY[1, 0, 0]::float8[] AS a,
-       ARRAY[s, t, 0]::float8[] AS b,
-       CASE WHEN s > 0 THEN atan(t) ELSE pi() - atan(t) END AS truth
-  FROM unnest(ARRAY[1, -1]) AS s, unnest(ARRAY[1e-3, 1e-6, 1e-9, 1e-12]::float8[]) AS t;
+SELECT format('%s t=%s', CASE WHEN s > 0 THEN 'atan' ELSE 'pi-atan' END, t) AS "case",
+       ARRAY[1, 0, 0]::float8[] AS a, ARRAY[s, t, 0]::float8[] AS b,
+       truth, ulp
+  FROM (VALUES (1, 1e-3::float8, 0.0009999996666668666873404705, -62),
+               (1, 1e-6, 0.0000009999999999996666214147787, -72),
+               (1, 1e-9, 1.000000000000000061948258e-9, -82),
+               (1, 1e-12, 9.999999999999999798866473e-13, -92),
+               (-1, 1e-3, 3.140592653923126371775303, -51),
+               (-1, 1e-6, 3.141591653589793238796022, -51),
+               (-1, 1e-9, 3.141592652589793238462643, -51),
+               (-1, 1e-12, 3.141592653588793238462643, -51)) AS v(s, t, truth, ulp);
 
-SELECT "case",
-       truth AS "true angle",
-       vector_angle(a, b) AS "vector_angle",
+CREATE TEMP TABLE result AS
+SELECT "case", truth, ulp, vector_angle(a, b) AS va,
        acos((a[1] * b[1] + a[2] * b[2] + a[3] * b[3])
-            / (sqrt(a[1] ^ 2 + a[2] ^ 2 + a[3] ^ 2) * sqrt(b[1] ^ 2 + b[2] ^ 2 + b[3] ^ 2))) AS "naive acos"
-  FROM pairs ORDER BY truth;
+            / (sqrt(a[1] ^ 2 + a[2] ^ 2 + a[3] ^ 2) * sqrt(b[1] ^ 2 + b[2] ^ 2 + b[3] ^ 2))) AS naive
+  FROM pairs;
 
-\echo 'Relative error (0 means every printed digit is right):'
-SELECT "case",
-       abs(vector_angle(a, b) - truth) / truth AS "vector_angle",
-       abs(acos((a[1] * b[1] + a[2] * b[2] + a[3] * b[3])
-                / (sqrt(a[1] ^ 2 + a[2] ^ 2 + a[3] ^ 2) * sqrt(b[1] ^ 2 + b[2] ^ 2 + b[3] ^ 2))) - truth) / truth AS "naive acos"
-  FROM pairs ORDER BY truth;
+SELECT "case", truth::float8 AS "true angle", va AS "vector_angle", naive AS "naive acos",
+       round(abs(va::numeric - truth) / (2::float8 ^ ulp)::numeric, 2) AS "ULP err",
+       round(abs(naive::numeric - truth) / (2::float8 ^ ulp)::numeric) AS "naive ULP err"
+  FROM result ORDER BY truth;
 
-\echo '== Degrees, and degenerate input =='
+\echo '== Degrees, extremes and degenerate input =='
 SELECT vector_angled('{1,0}'::float8[], '{1,1}') AS "(1,0)^(1,1)",
        vector_angled('{1e300,0}'::float8[], '{1e300,1e300}') AS "same at 1e300",
+       vector_angled('{5e-324,0}'::float8[], '{5e-324,5e-324}') AS "subnormal",
        vector_angled('(1,0)'::cube, '(0,1)'::cube) AS "cube points",
        vector_angle_signedd('{1,0}'::float8[], '{0,-1}') AS "signed, clockwise",
        coalesce(vector_angle('{0,0}'::float8[], '{1,0}')::text, 'NULL') AS "zero vector";

@@ -1,0 +1,719 @@
+/*
+ * vector_kernel.c
+ *		Accurate angles between vectors of doubles.
+ *
+ * The angle is atan2(S, C) with C = a.b and S = |a||b| sin(angle), both
+ * carried as double-doubles (hi + lo) with a relative error of order 2^-100,
+ * so that no cancellation near 0, pi/2 or pi can spoil them.  The rounding
+ * of S and C to double is then undone by a first-order correction of the
+ * atan2 result, which leaves about the error of atan2 itself plus one
+ * rounding: well under 2 ULP.
+ *
+ * Each vector is first scaled by an exact power of two so that its largest
+ * component is about 1, so huge, tiny and subnormal components neither
+ * overflow nor underflow.  C comes from error-free products (fma) and
+ * compensated sums.  S comes from exactly computed 2x2 minors:
+ *	 n = 2: the determinant a0 b1 - a1 b0;
+ *	 n = 3: the cross product, then its norm;
+ *	 n > 3: with p the index of the largest |a_i|, m = a_p b - b_p a, whose
+ *			components are 2x2 minors; then S |a_p| = sqrt(|a|^2 |m|^2 - (a.m)^2),
+ *			where the subtraction cancels at most log2(n + 1) bits, so it is
+ *			accurate for every angle, one pass over the data.
+ * Exactly parallel vectors make every minor exactly zero, hence S = 0 and an
+ * angle of exactly 0 or pi.
+ *
+ * Never compile this with -ffast-math or associative math: the error-free
+ * transformations below depend on IEEE rounding of every operation.
+ */
+#ifdef ANGLE_STANDALONE
+#define VEC_INTERRUPT() ((void) 0)
+#include <math.h>
+#include "angle.h"
+#else
+#include "postgres.h"
+#include "miscadmin.h"
+#include "angle.h"
+#define VEC_INTERRUPT() CHECK_FOR_INTERRUPTS()
+#endif
+
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/*
+ * Contracting a * b + c into one fma would break the error-free
+ * transformations (GCC does it across statements by default in GNU C mode
+ * when the target has FMA).
+ */
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC optimize ("fp-contract=off")
+#endif
+
+/*
+ * Hot functions get an FMA clone chosen at load time; the default clone
+ * calls libm's fma(), which is exact, only slower.
+ */
+#if !defined(VEC_NO_CLONES) && defined(__GNUC__) && defined(__x86_64__) && \
+	defined(__linux__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define VEC_CLONES __attribute__((target_clones("default", "fma")))
+#endif
+#endif
+#ifndef VEC_CLONES
+#define VEC_CLONES
+#endif
+
+#if defined(__GNUC__)
+#define VEC_INLINE static inline __attribute__((always_inline))
+#else
+#define VEC_INLINE static inline
+#endif
+
+/* The double nearest pi, and how often long loops check for interrupts. */
+#define VEC_PI 0x1.921fb54442d18p+1
+#define VEC_BLOCK 65536
+
+/* Error-free product: returns fl(a*b), *e = a*b - fl(a*b). */
+VEC_INLINE double
+two_prod(double a, double b, double *e)
+{
+	double		p = a * b;
+
+	*e = fma(a, b, -p);
+	return p;
+}
+
+/* Error-free sum: returns fl(a+b), *e = a+b - fl(a+b). */
+VEC_INLINE double
+two_sum(double a, double b, double *e)
+{
+	double		s = a + b;
+	double		bb = s - a;
+
+	*e = (a - (s - bb)) + (b - bb);
+	return s;
+}
+
+/* Error-free sum when |a| >= |b| (or a == 0). */
+VEC_INLINE double
+fast_two_sum(double a, double b, double *e)
+{
+	double		s = a + b;
+
+	*e = b - (s - a);
+	return s;
+}
+
+/* Double-double sum, relative error <= 3u^2 (Joldes-Muller-Popescu). */
+VEC_INLINE void
+dd_add(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double		e,
+				f,
+				s,
+				t;
+
+	s = two_sum(ah, bh, &e);
+	t = two_sum(al, bl, &f);
+	e += t;
+	s = fast_two_sum(s, e, &e);
+	e += f;
+	*h = fast_two_sum(s, e, l);
+}
+
+/* x0*y0 - x1*y1 as a double-double, relative error <= 3u^2. */
+VEC_INLINE void
+dd_minor(double x0, double y0, double x1, double y1, double *h, double *l)
+{
+	double		e,
+				f,
+				p,
+				q;
+
+	p = two_prod(x0, y0, &e);
+	q = two_prod(x1, y1, &f);
+	dd_add(p, e, -q, -f, h, l);
+}
+
+/* Double-double product (ah+al)(bh+bl). */
+VEC_INLINE void
+dd_mul(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double		e,
+				p;
+
+	p = two_prod(ah, bh, &e);
+	e += ah * bl + al * bh;
+	*h = fast_two_sum(p, e, l);
+}
+
+/* Double-double square root of h + l >= 0. */
+VEC_INLINE void
+dd_sqrt(double h, double l, double *sh, double *sl)
+{
+	double		r;
+
+	if (h <= 0.0)
+	{
+		*sh = *sl = 0.0;
+		return;
+	}
+	r = sqrt(h);
+	*sh = r;
+	*sl = (fma(-r, r, h) + l) / (2.0 * r);
+}
+
+/* floor(log2(x)) for finite x > 0, subnormals included. */
+VEC_INLINE int
+exponent_of(double x)
+{
+	uint64_t	bits;
+	int			e;
+
+	memcpy(&bits, &x, sizeof(bits));
+	e = (int) ((bits >> 52) & 0x7ff);
+	if (e == 0)
+	{
+		x *= 0x1p64;
+		memcpy(&bits, &x, sizeof(bits));
+		return (int) ((bits >> 52) & 0x7ff) - 1023 - 64;
+	}
+	return e - 1023;
+}
+
+/* 2^k for -1022 <= k <= 1023. */
+VEC_INLINE double
+pow2(int k)
+{
+	uint64_t	bits = (uint64_t) (k + 1023) << 52;
+	double		d;
+
+	memcpy(&d, &bits, sizeof(d));
+	return d;
+}
+
+/*
+ * Factors f1, f2 with m * f1 * f2 in [1, 4), both products exact for
+ * components that stay normal.
+ */
+VEC_INLINE void
+scale_for(double m, double *f1, double *f2)
+{
+	int			k = -exponent_of(m);
+
+	*f2 = 1.0;
+	if (k > 1000)
+	{
+		*f1 = pow2(1000);
+		*f2 = pow2(k - 1000);
+	}
+	else
+		*f1 = pow2(k < -1022 ? -1022 : k);
+}
+
+/* Scan for NaN/Inf and the largest |x_i|; returns 1 for NaN, 2 for Inf. */
+static int
+scan(const double *x, int n, double *maxabs)
+{
+	double		m = 0.0;
+	bool		nan = false;
+	int			i,
+				j;
+
+	for (i = 0; i < n; i = j)
+	{
+		int			end = (n - i > VEC_BLOCK) ? i + VEC_BLOCK : n;
+
+		for (j = i; j < end; j++)
+		{
+			double		v = fabs(x[j]);
+
+			nan |= (v != v);
+			m = (v > m) ? v : m;
+		}
+		if (end < n)
+			VEC_INTERRUPT();
+	}
+	*maxabs = m;
+	return nan ? 1 : (m > DBL_MAX ? 2 : 0);
+}
+
+/* Status for scan flags and largest magnitudes of the inputs. */
+static VecStatus
+status_of(int flags, double m1, double m2, double m3)
+{
+	if (flags & 1)
+		return VEC_NAN;
+	if (flags & 2)
+		return VEC_INF;
+	if (m1 == 0.0 || m2 == 0.0 || m3 == 0.0)
+		return VEC_ZERO;
+	return VEC_OK;
+}
+
+/*
+ * atan2(sh + sl, ch + cl): atan2 of the rounded parts plus the first-order
+ * effect of the low parts.
+ */
+VEC_INLINE double
+finish(double sh, double sl, double ch, double cl)
+{
+	double		t;
+
+	if (sh == 0.0)
+		return atan2(0.0, ch);	/* exactly 0 or pi */
+	t = atan2(sh, ch);
+	return t + (ch * sl - sh * cl) / (sh * sh + ch * ch);
+}
+
+/* Angle for scaled 2-vectors; signed (counter-clockwise) if asked. */
+VEC_CLONES static double
+angle2(const double *a, const double *b, bool is_signed)
+{
+	double		sh,
+				sl,
+				ch,
+				cl;
+
+	dd_minor(a[0], b[1], a[1], b[0], &sh, &sl);
+	dd_minor(a[0], b[0], -a[1], b[1], &ch, &cl);
+	if (!is_signed && sh < 0.0)
+	{
+		sh = -sh;
+		sl = -sl;
+	}
+	return finish(sh, sl, ch, cl);
+}
+
+/* Angle for scaled 3-vectors; also returns the cross product a x b. */
+VEC_CLONES static double
+angle3(const double *a, const double *b, double *xh, double *xl)
+{
+	double		ch,
+				cl,
+				nh,
+				nl,
+				sh,
+				sl,
+				e0,
+				e1,
+				e2,
+				q1,
+				q2,
+				m,
+				f,
+				y[3],
+				z[3];
+	int			k;
+
+	dd_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
+	dd_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
+	dd_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
+
+	/* C = a.b (Dot2) */
+	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
+	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
+	cl = ((e0 + e1) + (e2 + q1)) + q2;
+	ch = fast_two_sum(ch, cl, &cl);
+
+	/* S = |a x b|, scaled by a power of two so squares cannot underflow */
+	m = fmax(fmax(fabs(xh[0]), fabs(xh[1])), fabs(xh[2]));
+	if (m == 0.0)
+		return atan2(0.0, ch);	/* exactly parallel or antiparallel */
+	k = exponent_of(m);
+	k = k < -1000 ? -1000 : k;
+	f = pow2(-k);
+	for (int i = 0; i < 3; i++)
+	{
+		y[i] = xh[i] * f;
+		z[i] = xl[i] * f;
+	}
+	nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
+	nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
+	nl = ((e0 + e1) + (e2 + q1)) + q2 +
+		2.0 * ((y[0] * z[0] + y[1] * z[1]) + y[2] * z[2]);
+	nh = fast_two_sum(nh, nl, &nl);
+	dd_sqrt(nh, nl, &sh, &sl);
+	f = pow2(k);
+	return finish(sh * f, sl * f, ch, cl);
+}
+
+/* Accumulators of a compensated sum: value hi + lo. */
+typedef struct DDSum
+{
+	double		hi;
+	double		lo;
+} DDSum;
+
+/* Add the exact product x*y (plus a small extra term) to a DDSum. */
+VEC_INLINE void
+sum_prod(DDSum *s, double x, double y, double extra)
+{
+	double		e,
+				q;
+
+	s->hi = two_sum(s->hi, two_prod(x, y, &e), &q);
+	s->lo += (e + q) + extra;
+}
+
+/*
+ * The minors m_i = ap*y_i - x_i*bp of the scaled vectors x = a*fa1*fa2 and
+ * y = b*fb1*fb2, times fm, accumulated into |m|^2 and x.m; returns max |m_i|.
+ */
+VEC_CLONES static double
+minor_sums(const double *a, const double *b, int n, const double *sc,
+		   double ap, double bp, double fm, DDSum *mm, DDSum *xm)
+{
+	double		mmax = 0.0;
+	int			i,
+				j;
+
+	for (i = 0; i < n; i = j)
+	{
+		int			end = (n - i > VEC_BLOCK) ? i + VEC_BLOCK : n;
+
+		for (j = i; j < end; j++)
+		{
+			double		x = a[j] * sc[0] * sc[1];
+			double		y = b[j] * sc[2] * sc[3];
+			double		mh,
+						ml;
+
+			dd_minor(ap, y, x, bp, &mh, &ml);
+			mh *= fm;
+			ml *= fm;
+			mmax = fmax(mmax, fabs(mh));
+			sum_prod(mm, mh, mh, 2.0 * mh * ml);
+			sum_prod(xm, x, mh, x * ml);
+		}
+		if (end < n)
+			VEC_INTERRUPT();
+	}
+	return mmax;
+}
+
+/* |a|^2 and a.b of the scaled vectors (Dot2). */
+VEC_CLONES static void
+dot_sums(const double *a, const double *b, int n, const double *sc,
+		 DDSum *aa, DDSum *ab)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < n; i = j)
+	{
+		int			end = (n - i > VEC_BLOCK) ? i + VEC_BLOCK : n;
+
+		for (j = i; j < end; j++)
+		{
+			double		x = a[j] * sc[0] * sc[1];
+			double		y = b[j] * sc[2] * sc[3];
+
+			sum_prod(aa, x, x, 0.0);
+			sum_prod(ab, x, y, 0.0);
+		}
+		if (end < n)
+			VEC_INTERRUPT();
+	}
+}
+
+/* Angle for n > 3 (see the file header); ma, mb are the largest |a_i|, |b_i|. */
+static double
+angle_n(const double *a, const double *b, int n, double ma, double mb)
+{
+	double		sc[4],
+				ap,
+				bp,
+				mmax,
+				fm = 1.0,
+				ah,
+				al,
+				ch,
+				cl,
+				mh,
+				ml,
+				eh,
+				el,
+				th,
+				tl,
+				uh,
+				ul,
+				sh,
+				sl,
+				e;
+	DDSum		aa = {0, 0},
+				ab = {0, 0},
+				mm = {0, 0},
+				xm = {0, 0};
+	int			p = 0,
+				k = 0;
+
+	scale_for(ma, &sc[0], &sc[1]);
+	scale_for(mb, &sc[2], &sc[3]);
+	while (fabs(a[p]) != ma)
+		p++;
+	ap = a[p] * sc[0] * sc[1];
+	bp = b[p] * sc[2] * sc[3];
+
+	dot_sums(a, b, n, sc, &aa, &ab);
+	mmax = minor_sums(a, b, n, sc, ap, bp, 1.0, &mm, &xm);
+	if (mmax == 0.0)
+		return ab.hi + ab.lo > 0.0 ? 0.0 : VEC_PI;	/* exactly (anti)parallel */
+	if (mmax < 0x1p-300)
+	{
+		/* tiny angle: redo the minors scaled so their squares stay normal */
+		k = exponent_of(mmax);
+		k = k < -1000 ? -1000 : k;
+		fm = pow2(-k);
+		mm.hi = mm.lo = xm.hi = xm.lo = 0.0;
+		(void) minor_sums(a, b, n, sc, ap, bp, fm, &mm, &xm);
+	}
+
+	ah = two_sum(aa.hi, aa.lo, &al);
+	ch = two_sum(ab.hi, ab.lo, &cl);
+	mh = two_sum(mm.hi, mm.lo, &ml);
+	eh = two_sum(xm.hi, xm.lo, &el);
+
+	/* (S |a_p|)^2 = |a|^2 |m|^2 - (a.m)^2 */
+	dd_mul(ah, al, mh, ml, &th, &tl);
+	dd_mul(eh, el, eh, el, &uh, &ul);
+	dd_add(th, tl, -uh, -ul, &th, &tl);
+	dd_sqrt(th, tl, &sh, &sl);
+	if (k != 0)
+	{
+		sh *= pow2(k);
+		sl *= pow2(k);
+	}
+
+	/* compare with C |a_p| */
+	ap = fabs(ap);
+	ch = two_prod(ch, ap, &e);
+	ch = fast_two_sum(ch, e + cl * ap, &cl);
+	return finish(sh, sl, ch, cl);
+}
+
+/* Copy x (n <= 3) scaled by a power of two so that max |x_i| is about 1. */
+static void
+scaled_copy(const double *x, int n, double m, double *out)
+{
+	double		f1,
+				f2;
+
+	scale_for(m, &f1, &f2);
+	for (int i = 0; i < n; i++)
+		out[i] = x[i] * f1 * f2;
+}
+
+/* Unsigned angle in radians, [0, pi], between two n-vectors. */
+VecStatus
+vec_angle(const double *a, const double *b, int n, double *result)
+{
+	double		ma,
+				mb,
+				xa[3],
+				xb[3],
+				h[3],
+				l[3];
+	VecStatus	st;
+
+	if (n <= 0)
+		return VEC_ZERO;
+	st = status_of(scan(a, n, &ma) | scan(b, n, &mb), ma, mb, 1.0);
+	if (st != VEC_OK)
+		return st;
+	if (n == 1)
+		*result = ((a[0] > 0.0) == (b[0] > 0.0)) ? 0.0 : VEC_PI;
+	else if (n <= 3)
+	{
+		scaled_copy(a, n, ma, xa);
+		scaled_copy(b, n, mb, xb);
+		*result = n == 2 ? angle2(xa, xb, false) : angle3(xa, xb, h, l);
+	}
+	else
+		*result = angle_n(a, b, n, ma, mb);
+	return VEC_OK;
+}
+
+/* Signed angle in radians, (-pi, pi], from a to b, for 2-vectors. */
+VecStatus
+vec_angle_signed2(const double *a, const double *b, double *result)
+{
+	double		ma,
+				mb,
+				xa[2],
+				xb[2];
+	VecStatus	st;
+
+	st = status_of(scan(a, 2, &ma) | scan(b, 2, &mb), ma, mb, 1.0);
+	if (st != VEC_OK)
+		return st;
+	scaled_copy(a, 2, ma, xa);
+	scaled_copy(b, 2, mb, xb);
+	*result = angle2(xa, xb, true);
+	return VEC_OK;
+}
+
+/* Split a finite double into sign, 53-bit integer mantissa and exponent. */
+static uint64_t
+split_double(double x, int *e, int *neg)
+{
+	uint64_t	bits;
+	int			be;
+
+	memcpy(&bits, &x, sizeof(bits));
+	*neg = (int) (bits >> 63);
+	be = (int) ((bits >> 52) & 0x7ff);
+	*e = (be == 0 ? 1 : be) - 1075;
+	bits &= ((uint64_t) 1 << 52) - 1;
+	return be == 0 ? bits : bits | ((uint64_t) 1 << 52);
+}
+
+/* Limbs of the exact accumulator: bit 0 weighs 2^-3222 (3 x 2^-1074). */
+#define BIG_LIMBS 200
+
+/* Add (or subtract) the exact product x*y*z to a two's complement integer. */
+static void
+big_add_triple(uint32_t *acc, double x, double y, double z)
+{
+	uint64_t	m[3],
+				t;
+	uint32_t	p[7] = {0};
+	int			e[3],
+				neg[3],
+				sign,
+				shift,
+				i,
+				j;
+
+	for (i = 0; i < 3; i++)
+		m[i] = split_double(i == 0 ? x : i == 1 ? y : z, &e[i], &neg[i]);
+	if (m[0] == 0 || m[1] == 0 || m[2] == 0)
+		return;
+	sign = neg[0] ^ neg[1] ^ neg[2];
+	/* p = m0 * m1 * m2 in 32-bit limbs, schoolbook */
+	{
+		uint32_t	q[4] = {0};
+		uint32_t	u[2] = {(uint32_t) m[0], (uint32_t) (m[0] >> 32)};
+		uint32_t	v[2] = {(uint32_t) m[1], (uint32_t) (m[1] >> 32)};
+		uint32_t	w[2] = {(uint32_t) m[2], (uint32_t) (m[2] >> 32)};
+
+		for (i = 0; i < 2; i++)
+		{
+			t = 0;
+			for (j = 0; j < 2; j++)
+			{
+				t += (uint64_t) u[i] * v[j] + q[i + j];
+				q[i + j] = (uint32_t) t;
+				t >>= 32;
+			}
+			q[i + 2] = (uint32_t) t;
+		}
+		for (i = 0; i < 4; i++)
+		{
+			t = 0;
+			for (j = 0; j < 2; j++)
+			{
+				t += (uint64_t) q[i] * w[j] + p[i + j];
+				p[i + j] = (uint32_t) t;
+				t >>= 32;
+			}
+			p[i + 2] += (uint32_t) t;
+		}
+	}
+	/* add p * 2^shift (two's complement, negated if sign) */
+	shift = e[0] + e[1] + e[2] + 3222;
+	t = sign ? 1 : 0;			/* carry of the +1 in -p = ~p + 1 */
+	for (i = shift / 32; i < BIG_LIMBS; i++)
+	{
+		int			k = i - shift / 32,
+					r = shift % 32;
+		uint32_t	lo = (k < 7) ? p[k] : 0,
+					hi = (k >= 1 && k <= 7) ? p[k - 1] : 0;
+		uint32_t	limb = r ? (lo << r) | (hi >> (32 - r)) : lo;
+
+		if (sign)
+			limb = ~limb;
+		t += (uint64_t) acc[i] + limb;
+		acc[i] = (uint32_t) t;
+		t >>= 32;
+		if (k > 8 && !sign && t == 0)
+			break;
+	}
+}
+
+/* Exact sign (-1, 0, 1) of det[a; b; c] for finite 3-vectors. */
+static int
+det3_sign(const double *a, const double *b, const double *c)
+{
+	static const int perm[6][3] = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1},
+	{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
+	uint32_t	acc[BIG_LIMBS] = {0};
+	int			i;
+
+	for (i = 0; i < 6; i++)
+	{
+		double		x = a[perm[i][0]];
+
+		big_add_triple(acc, i < 3 ? x : -x, b[perm[i][1]], c[perm[i][2]]);
+	}
+	if (acc[BIG_LIMBS - 1] >> 31)
+		return -1;
+	for (i = 0; i < BIG_LIMBS; i++)
+		if (acc[i] != 0)
+			return 1;
+	return 0;
+}
+
+/* Signed angle in radians, (-pi, pi], from a to b about axis, 3-vectors. */
+VecStatus
+vec_angle_signed3(const double *a, const double *b, const double *axis,
+				  double *result)
+{
+	double		ma,
+				mb,
+				mx,
+				xa[3],
+				xb[3],
+				xx[3],
+				h[3],
+				l[3],
+				th,
+				tl = 0.0,
+				bound = 0.0,
+				e,
+				q;
+	int			sign;
+	VecStatus	st;
+
+	st = status_of(scan(a, 3, &ma) | scan(b, 3, &mb) | scan(axis, 3, &mx),
+				   ma, mb, mx);
+	if (st != VEC_OK)
+		return st;
+	scaled_copy(a, 3, ma, xa);
+	scaled_copy(b, 3, mb, xb);
+	scaled_copy(axis, 3, mx, xx);
+	*result = angle3(xa, xb, h, l);
+	if (*result == 0.0 || (h[0] == 0.0 && h[1] == 0.0 && h[2] == 0.0))
+		return VEC_OK;
+
+	/* sign of (a x b).axis: a filtered estimate, else exact */
+	th = 0.0;
+	for (int i = 0; i < 3; i++)
+	{
+		th = two_sum(th, two_prod(h[i], xx[i], &e), &q);
+		tl += (e + q) + l[i] * xx[i];
+		bound += fabs(h[i] * xx[i]);
+	}
+	th += tl;
+	if (fabs(th) > bound * 0x1p-90 + 0x1p-1060)
+		sign = th < 0.0 ? -1 : 1;
+	else
+		sign = det3_sign(a, b, axis);
+	if (sign < 0)
+		*result = -*result;
+	return VEC_OK;
+}

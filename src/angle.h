@@ -5,6 +5,8 @@
 #ifndef ANGLE_H
 #define ANGLE_H
 
+#include <stdbool.h>
+
 /* Outcome of a vector-angle computation. */
 typedef enum VecStatus
 {
@@ -34,5 +36,53 @@ extern void sincosd(double x, double *s, double *c);
 
 /* Sine and cosine of x in a circle of the given period (trig.c). */
 extern void circ_sincos(double x, double period, double *s, double *c);
+
+/* Exact circular arithmetic on doubles (circular.c). */
+extern void circ_check_period(double p);
+extern double circ_diff(double a, double b, double p);
+extern double circ_wrap(double x, double p, double low);
+extern double circ_cosine_loss(double d, double p);
+
+/*
+ * The angle type (angle_*.c): a pass-by-value float8 number of degrees,
+ * always finite.
+ */
+#define DatumGetAngle(d)	DatumGetFloat8(d)
+#define AngleGetDatum(x)	Float8GetDatum(x)
+#define PG_GETARG_ANGLE(n)	PG_GETARG_FLOAT8(n)
+#define PG_RETURN_ANGLE(x)	return AngleGetDatum(angle_check(x))
+
+/* Units an angle can be read or shown in. */
+typedef enum AngleUnit
+{
+	AU_DEG,
+	AU_RAD,
+	AU_TURN,
+	AU_GRAD,
+	AU_DMS,
+	AU_ARCMIN,
+	AU_ARCSEC
+} AngleUnit;
+
+/* Outcome of parsing angle text. */
+typedef enum AngleParse
+{
+	AP_OK,
+	AP_SYNTAX,					/* 22P02 */
+	AP_RANGE					/* 22003 */
+} AngleParse;
+
+/* Non-ASCII symbols: degree sign, prime (arcmin), double prime (arcsec). */
+#define ANGLE_SYM_DEGREE	0
+#define ANGLE_SYM_PRIME		1
+#define ANGLE_SYM_DPRIME	2
+#define ANGLE_NSYM			3
+
+extern const char *angle_server_symbol(int i);
+extern bool angle_client_has_symbol(int enc, int i);
+extern AngleParse angle_parse(const char *str, double *deg);
+extern bool angle_from_unit(double x, AngleUnit unit, double *deg);
+extern double deg_to_rad(double deg);
+extern double angle_check(double deg);
 
 #endif							/* ANGLE_H */

@@ -1,0 +1,308 @@
+/*
+ * angle_io.c
+ *		The angle type's text and binary I/O, the angle.output_unit setting
+ *		and the constructor from a number and a unit name.
+ *
+ * An angle is stored as a float8 number of degrees: every value a person
+ * types in degrees (30, 22.5, 0.1) is then stored as the double nearest to
+ * it and printed back unchanged, which radians could not do for 30 degrees.
+ * Output is always bit-exact: a value that would not read back exactly in
+ * the unit chosen by angle.output_unit is printed in degrees instead.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/guc.h"
+
+#include "angle.h"
+
+/* declared by fmgr.h only from PostgreSQL 16 */
+extern PGDLLEXPORT void _PG_init(void);
+
+/* Soft errors on PG16+, plain errors before. */
+#if PG_VERSION_NUM >= 160000
+#define ANGLE_ERETURN(ctx, ...) ereturn(ctx, (Datum) 0, __VA_ARGS__)
+#else
+#define ANGLE_ERETURN(ctx, ...) \
+	do { ereport(ERROR, __VA_ARGS__); return (Datum) 0; } while (0)
+#endif
+
+/* angle.output_unit */
+static int	angle_output_unit = AU_DEG;
+
+static const struct config_enum_entry output_unit_options[] = {
+	{"deg", AU_DEG, false},
+	{"rad", AU_RAD, false},
+	{"turn", AU_TURN, false},
+	{"grad", AU_GRAD, false},
+	{"dms", AU_DMS, false},
+	{NULL, 0, false}
+};
+
+/* Register the angle.output_unit setting. */
+void
+_PG_init(void)
+{
+	DefineCustomEnumVariable("angle.output_unit",
+							 "Unit in which angle values are displayed.",
+							 "deg, rad, turn, grad or dms. Values that would not read back "
+							 "exactly in that unit are shown in degrees.",
+							 &angle_output_unit, AU_DEG, output_unit_options,
+							 PGC_USERSET, 0, NULL, NULL, NULL);
+#if PG_VERSION_NUM >= 150000
+	MarkGUCPrefixReserved("angle");
+#else
+	EmitWarningsOnPlaceholders("angle");
+#endif
+}
+
+/* Raise 22003 unless deg is finite; return it. */
+double
+angle_check(double deg)
+{
+	if (unlikely(isinf(deg) || isnan(deg)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("angle out of range"),
+				 errdetail("An angle must be a finite number of degrees.")));
+	return deg;
+}
+
+/* Can the current client see symbol i?  Cached per client encoding. */
+static bool
+client_symbol_ok(int i)
+{
+	static int	cached_enc = -1;
+	static bool ok[ANGLE_NSYM];
+	int			enc = pg_get_client_encoding();
+
+	if (enc != cached_enc)
+	{
+		int			k;
+
+		for (k = 0; k < ANGLE_NSYM; k++)
+			ok[k] = GetDatabaseEncoding() != PG_SQL_ASCII &&
+				angle_server_symbol(k) != NULL &&
+				angle_client_has_symbol(enc, k);
+		cached_enc = enc;
+	}
+	return ok[i];
+}
+
+/* Does text read back as exactly the double deg? */
+static bool
+reads_back(const char *text, double deg)
+{
+	double		v;
+
+	return angle_parse(text, &v) == AP_OK &&
+		memcmp(&v, &deg, sizeof(double)) == 0;
+}
+
+/* x in a unit with the given suffix, trying x's neighbours too. */
+static char *
+format_in_unit(double x, const char *suffix, double deg)
+{
+	double		cand[3];
+	int			i;
+
+	cand[0] = x;
+	cand[1] = nextafter(x, HUGE_VAL);
+	cand[2] = nextafter(x, -HUGE_VAL);
+	for (i = 0; i < 3; i++)
+	{
+		char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+		char	   *text;
+
+		if (isinf(cand[i]) || (cand[i] == 0.0 && deg != 0.0))
+			continue;
+		double_to_shortest_decimal_buf(cand[i], num);
+		text = psprintf("%s%s", num, suffix);
+		if (reads_back(text, deg))
+			return text;
+		pfree(text);
+	}
+	return NULL;
+}
+
+/*
+ * deg as degrees-minutes-seconds with the fewest decimals of seconds that
+ * read back exactly, or NULL if none does.
+ */
+static char *
+format_dms(double deg)
+{
+	double		a = fabs(deg);
+	double		d = floor(a);
+	double		m = (a - d) * 60.0;	/* a - d is exact */
+	double		mi = floor(m);
+	double		s = (m - mi) * 60.0;
+	bool		sym = client_symbol_ok(ANGLE_SYM_DEGREE) &&
+		client_symbol_ok(ANGLE_SYM_PRIME) &&
+		client_symbol_ok(ANGLE_SYM_DPRIME);
+	int			k;
+
+	if (a >= 1e15)
+		return NULL;			/* whole degrees would not be readable */
+	for (k = 0; k <= 17; k++)
+	{
+		char	   *text;
+
+		text = psprintf("%s%.0f%s%.0f%s%.*f%s", signbit(deg) ? "-" : "", d,
+						sym ? angle_server_symbol(ANGLE_SYM_DEGREE) : "d", mi,
+						sym ? angle_server_symbol(ANGLE_SYM_PRIME) : "m", k, s,
+						sym ? angle_server_symbol(ANGLE_SYM_DPRIME) : "s");
+		if (reads_back(text, deg))
+			return text;
+		pfree(text);
+	}
+	return NULL;
+}
+
+/* Text of an angle under the current settings; always reads back exactly. */
+static char *
+angle_to_text(double deg)
+{
+	char	   *text = NULL;
+	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	switch (angle_output_unit)
+	{
+		case AU_RAD:
+			text = format_in_unit(deg_to_rad(deg), "rad", deg);
+			break;
+		case AU_TURN:
+			text = format_in_unit(deg / 360.0, "turn", deg);
+			break;
+		case AU_GRAD:
+			text = format_in_unit(deg / 0.9, "grad", deg);
+			break;
+		case AU_DMS:
+			text = format_dms(deg);
+			break;
+		default:
+			break;
+	}
+	if (text)
+		return text;
+	double_to_shortest_decimal_buf(deg, num);
+	return psprintf("%s%s", num,
+					client_symbol_ok(ANGLE_SYM_DEGREE) ?
+					angle_server_symbol(ANGLE_SYM_DEGREE) : "deg");
+}
+
+PG_FUNCTION_INFO_V1(angle_in);
+
+/* Text input: a number with a unit, a d-m-s form or a compass point. */
+Datum
+angle_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	double		deg = 0.0;
+
+	switch (angle_parse(str, &deg))
+	{
+		case AP_OK:
+			PG_RETURN_FLOAT8(deg);
+		case AP_RANGE:
+			ANGLE_ERETURN(fcinfo->context,
+						  (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						   errmsg("\"%s\" is out of range for type angle", str),
+						   errdetail("An angle must be a finite number of degrees.")));
+		default:
+			ANGLE_ERETURN(fcinfo->context,
+						  (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						   errmsg("invalid input syntax for type %s: \"%s\"",
+								  "angle", str)));
+	}
+}
+
+PG_FUNCTION_INFO_V1(angle_out);
+
+/* Text output in angle.output_unit, exact on reading back. */
+Datum
+angle_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(angle_to_text(PG_GETARG_ANGLE(0)));
+}
+
+PG_FUNCTION_INFO_V1(angle_recv);
+
+/* Binary input: a float8 of degrees, which must be finite. */
+Datum
+angle_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	double		deg = pq_getmsgfloat8(buf);
+
+	if (isinf(deg) || isnan(deg))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external angle value"),
+				 errdetail("An angle must be a finite number of degrees.")));
+	PG_RETURN_FLOAT8(deg);
+}
+
+PG_FUNCTION_INFO_V1(angle_send);
+
+/* Binary output: a float8 of degrees. */
+Datum
+angle_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendfloat8(&buf, PG_GETARG_ANGLE(0));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* Unit names the constructor accepts. */
+static const struct
+{
+	const char *name;
+	AngleUnit	unit;
+}			unit_names[] = {
+	{"deg", AU_DEG}, {"degree", AU_DEG}, {"degrees", AU_DEG},
+	{"rad", AU_RAD}, {"radian", AU_RAD}, {"radians", AU_RAD},
+	{"grad", AU_GRAD}, {"gon", AU_GRAD},
+	{"turn", AU_TURN}, {"turns", AU_TURN},
+	{"arcmin", AU_ARCMIN}, {"arcsec", AU_ARCSEC},
+};
+
+PG_FUNCTION_INFO_V1(angle_construct);
+
+/* angle(value, unit): the value read in the named unit. */
+Datum
+angle_construct(PG_FUNCTION_ARGS)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	text	   *unit_text = PG_GETARG_TEXT_PP(1);
+	char	   *unit = text_to_cstring(unit_text);
+	double		deg;
+	int			i;
+
+	for (i = 0; i < lengthof(unit_names); i++)
+		if (pg_strcasecmp(unit, unit_names[i].name) == 0)
+			break;
+	if (i == lengthof(unit_names))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unit \"%s\" is not a recognized angle unit", unit),
+				 errdetail("The unit must be one of deg, rad, grad, gon, turn, arcmin or arcsec.")));
+	angle_check(x);
+	if (!angle_from_unit(x, unit_names[i].unit, &deg))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("angle out of range"),
+				 errdetail("%s %s is not a finite nonzero number of degrees.",
+						   float8out_internal(x), unit)));
+	PG_FREE_IF_COPY(unit_text, 1);
+	PG_RETURN_FLOAT8(deg);
+}

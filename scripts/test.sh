@@ -37,10 +37,24 @@ if ! grep -q '^Result: PASS' "$log/tap.out"; then
 	bad=$(grep -cE 'Wstat|Bad plan|No subtests run|Parse errors' "$log/tap.out")
 	tf=$((tf + (bad > 0 ? bad : 1)))
 fi
+# Shell tests (e.g. pg_dump round trips) print TAP lines themselves.
+for t in test/*.sh; do
+	[ -e "$t" ] || continue
+	bash "$t" >"$log/sh.out" 2>&1
+	sed -e '/^ok [0-9]/d' "$log/sh.out"
+	tp=$((tp + $(grep -cE '^ok [0-9]' "$log/sh.out")))
+	tf=$((tf + $(grep -cE '^not ok [0-9]' "$log/sh.out")))
+	want=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$log/sh.out" | head -1)
+	got=$(grep -cE '^(not )?ok [0-9]' "$log/sh.out")
+	if [ -z "$want" ] || [ "$want" -ne "$got" ]; then
+		echo "$t: planned ${want:-?} tests, ran $got"
+		tf=$((tf + 1))
+	fi
+done
 rm -rf "$log"
 
 passed=$((rp + tp))
 failed=$((rf + tf))
-echo "pg_regress: $rp passed, $rf failed; pgTAP: $tp passed, $tf failed"
+echo "pg_regress: $rp passed, $rf failed; pgTAP and shell TAP: $tp passed, $tf failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -75,6 +75,7 @@
 
 /* The double nearest pi, and how often long loops check for interrupts. */
 #define VEC_PI 0x1.921fb54442d18p+1
+#define VEC_PI_LO 0x1.1a62633145c07p-53	/* pi - VEC_PI */
 #define VEC_BLOCK 65536
 
 /* Error-free product: returns fl(a*b), *e = a*b - fl(a*b). */
@@ -256,18 +257,51 @@ status_of(int flags, double m1, double m2, double m3)
 }
 
 /*
- * atan2(sh + sl, ch + cl): atan2 of the rounded parts plus the first-order
- * effect of the low parts.
+ * atan2(sh + sl, ch + cl) for double-doubles.  libm's atan2 is slow, so the
+ * quotient of the smaller by the larger part is formed as a double-double,
+ * atan of its high part is corrected to first order for its low part, and
+ * pi or pi/2 is added as a double-double: one rounding beyond atan's own.
  */
 VEC_INLINE double
 finish(double sh, double sl, double ch, double cl)
 {
-	double		t;
+	double		qh,
+				t,
+				r,
+				e,
+				sign = 1.0;
 
 	if (sh == 0.0)
-		return atan2(0.0, ch);	/* exactly 0 or pi */
-	t = atan2(sh, ch);
-	return t + (ch * sl - sh * cl) / (sh * sh + ch * ch);
+		return ch > 0.0 ? 0.0 : VEC_PI; /* exactly (anti)parallel */
+	if (sh < 0.0)
+	{
+		sign = -1.0;
+		sh = -sh;
+		sl = -sl;
+	}
+	if (sh <= fabs(ch))
+	{
+		bool		neg = ch < 0.0;
+		double		rc;
+
+		if (neg)
+		{
+			ch = -ch;
+			cl = -cl;
+		}
+		/* qh may be 1 ulp off; the exact residual makes up for it */
+		rc = 1.0 / ch;
+		qh = sh * rc;
+		t = (fma(-qh, ch, sh) + (sl - qh * cl)) / (ch + ch * (qh * qh));
+		if (!neg)
+			return sign * (atan(qh) + t);
+		r = fast_two_sum(VEC_PI, -atan(qh), &e);
+		return sign * (r + ((e + VEC_PI_LO) - t));
+	}
+	qh = ch / sh;
+	t = (fma(-qh, sh, ch) + (cl - qh * sl)) / (sh + sh * (qh * qh));
+	r = fast_two_sum(0.5 * VEC_PI, -atan(qh), &e);
+	return sign * (r + ((e + 0.5 * VEC_PI_LO) - t));
 }
 
 /* Angle for scaled 2-vectors; signed (counter-clockwise) if asked. */
@@ -308,7 +342,7 @@ angle3(const double *a, const double *b, double *xh, double *xl)
 				f,
 				y[3],
 				z[3];
-	int			k;
+	int			k = 0;
 
 	dd_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
 	dd_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
@@ -318,28 +352,40 @@ angle3(const double *a, const double *b, double *xh, double *xl)
 	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
 	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
 	cl = ((e0 + e1) + (e2 + q1)) + q2;
-	ch = fast_two_sum(ch, cl, &cl);
 
-	/* S = |a x b|, scaled by a power of two so squares cannot underflow */
-	m = fmax(fmax(fabs(xh[0]), fabs(xh[1])), fabs(xh[2]));
+	/* S = |a x b|, scaled by a power of two if its squares could underflow */
+	m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
+	m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
 	if (m == 0.0)
-		return atan2(0.0, ch);	/* exactly parallel or antiparallel */
-	k = exponent_of(m);
-	k = k < -1000 ? -1000 : k;
-	f = pow2(-k);
+		return finish(0.0, 0.0, ch, cl);	/* exactly (anti)parallel */
 	for (int i = 0; i < 3; i++)
 	{
-		y[i] = xh[i] * f;
-		z[i] = xl[i] * f;
+		y[i] = xh[i];
+		z[i] = xl[i];
+	}
+	if (m < 0x1p-450)
+	{
+		k = exponent_of(m);
+		k = k < -1000 ? -1000 : k;
+		f = pow2(-k);
+		for (int i = 0; i < 3; i++)
+		{
+			y[i] *= f;
+			z[i] *= f;
+		}
 	}
 	nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
 	nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
 	nl = ((e0 + e1) + (e2 + q1)) + q2 +
 		2.0 * ((y[0] * z[0] + y[1] * z[1]) + y[2] * z[2]);
-	nh = fast_two_sum(nh, nl, &nl);
 	dd_sqrt(nh, nl, &sh, &sl);
-	f = pow2(k);
-	return finish(sh * f, sl * f, ch, cl);
+	if (m < 0x1p-450)
+	{
+		f = pow2(k);
+		sh *= f;
+		sl *= f;
+	}
+	return finish(sh, sl, ch, cl);
 }
 
 /* Accumulators of a compensated sum: value hi + lo. */
@@ -386,7 +432,7 @@ minor_sums(const double *a, const double *b, int n, const double *sc,
 			dd_minor(ap, y, x, bp, &mh, &ml);
 			mh *= fm;
 			ml *= fm;
-			mmax = fmax(mmax, fabs(mh));
+			mmax = fabs(mh) > mmax ? fabs(mh) : mmax;
 			sum_prod(mm, mh, mh, 2.0 * mh * ml);
 			sum_prod(xm, x, mh, x * ml);
 		}
@@ -462,7 +508,7 @@ angle_n(const double *a, const double *b, int n, double ma, double mb)
 	dot_sums(a, b, n, sc, &aa, &ab);
 	mmax = minor_sums(a, b, n, sc, ap, bp, 1.0, &mm, &xm);
 	if (mmax == 0.0)
-		return ab.hi + ab.lo > 0.0 ? 0.0 : VEC_PI;	/* exactly (anti)parallel */
+		return finish(0.0, 0.0, ab.hi + ab.lo, 0.0);
 	if (mmax < 0x1p-300)
 	{
 		/* tiny angle: redo the minors scaled so their squares stay normal */
@@ -496,16 +542,30 @@ angle_n(const double *a, const double *b, int n, double ma, double mb)
 	return finish(sh, sl, ch, cl);
 }
 
-/* Copy x (n <= 3) scaled by a power of two so that max |x_i| is about 1. */
-static void
-scaled_copy(const double *x, int n, double m, double *out)
+/*
+ * For n <= 3: if x is finite, copy it scaled by a power of two so that
+ * max |x_i| is about 1, set *m to max |x_i| and return true.
+ */
+VEC_INLINE bool
+small_prep(const double *x, int n, double *out, double *m)
 {
 	double		f1,
-				f2;
+				f2,
+				v = fabs(x[0]);
 
-	scale_for(m, &f1, &f2);
+	/* x - x is 0 for finite x, NaN otherwise */
+	if ((x[0] - x[0]) + (x[1] - x[1]) + (n > 2 ? x[2] - x[2] : 0.0) != 0.0)
+		return false;
+	v = fabs(x[1]) > v ? fabs(x[1]) : v;
+	if (n > 2)
+		v = fabs(x[2]) > v ? fabs(x[2]) : v;
+	*m = v;
+	if (v == 0.0)
+		return true;
+	scale_for(v, &f1, &f2);
 	for (int i = 0; i < n; i++)
 		out[i] = x[i] * f1 * f2;
+	return true;
 }
 
 /* Unsigned angle in radians, [0, pi], between two n-vectors. */
@@ -518,21 +578,29 @@ vec_angle(const double *a, const double *b, int n, double *result)
 				xb[3],
 				h[3],
 				l[3];
+	int			flags;
 	VecStatus	st;
 
 	if (n <= 0)
 		return VEC_ZERO;
-	st = status_of(scan(a, n, &ma) | scan(b, n, &mb), ma, mb, 1.0);
+	if (n == 2 || n == 3)
+	{
+		/* fast path: status by scan() only when something is not finite */
+		if (small_prep(a, n, xa, &ma) && small_prep(b, n, xb, &mb))
+		{
+			if (ma == 0.0 || mb == 0.0)
+				return VEC_ZERO;
+			*result = n == 2 ? angle2(xa, xb, false) : angle3(xa, xb, h, l);
+			return VEC_OK;
+		}
+	}
+	flags = scan(a, n, &ma);
+	flags |= scan(b, n, &mb);
+	st = status_of(flags, ma, mb, 1.0);
 	if (st != VEC_OK)
 		return st;
 	if (n == 1)
 		*result = ((a[0] > 0.0) == (b[0] > 0.0)) ? 0.0 : VEC_PI;
-	else if (n <= 3)
-	{
-		scaled_copy(a, n, ma, xa);
-		scaled_copy(b, n, mb, xb);
-		*result = n == 2 ? angle2(xa, xb, false) : angle3(xa, xb, h, l);
-	}
 	else
 		*result = angle_n(a, b, n, ma, mb);
 	return VEC_OK;
@@ -546,13 +614,16 @@ vec_angle_signed2(const double *a, const double *b, double *result)
 				mb,
 				xa[2],
 				xb[2];
-	VecStatus	st;
+	int			flags;
 
-	st = status_of(scan(a, 2, &ma) | scan(b, 2, &mb), ma, mb, 1.0);
-	if (st != VEC_OK)
-		return st;
-	scaled_copy(a, 2, ma, xa);
-	scaled_copy(b, 2, mb, xb);
+	if (!small_prep(a, 2, xa, &ma) || !small_prep(b, 2, xb, &mb))
+	{
+		flags = scan(a, 2, &ma);
+		flags |= scan(b, 2, &mb);
+		return status_of(flags, ma, mb, 1.0);
+	}
+	if (ma == 0.0 || mb == 0.0)
+		return VEC_ZERO;
 	*result = angle2(xa, xb, true);
 	return VEC_OK;
 }
@@ -686,16 +757,19 @@ vec_angle_signed3(const double *a, const double *b, const double *axis,
 				bound = 0.0,
 				e,
 				q;
-	int			sign;
-	VecStatus	st;
+	int			sign,
+				flags;
 
-	st = status_of(scan(a, 3, &ma) | scan(b, 3, &mb) | scan(axis, 3, &mx),
-				   ma, mb, mx);
-	if (st != VEC_OK)
-		return st;
-	scaled_copy(a, 3, ma, xa);
-	scaled_copy(b, 3, mb, xb);
-	scaled_copy(axis, 3, mx, xx);
+	if (!small_prep(a, 3, xa, &ma) || !small_prep(b, 3, xb, &mb) ||
+		!small_prep(axis, 3, xx, &mx))
+	{
+		flags = scan(a, 3, &ma);
+		flags |= scan(b, 3, &mb);
+		flags |= scan(axis, 3, &mx);
+		return status_of(flags, ma, mb, mx);
+	}
+	if (ma == 0.0 || mb == 0.0 || mx == 0.0)
+		return VEC_ZERO;
 	*result = angle3(xa, xb, h, l);
 	if (*result == 0.0 || (h[0] == 0.0 && h[1] == 0.0 && h[2] == 0.0))
 		return VEC_OK;

@@ -369,7 +369,11 @@ circ_step(CircStats *st, double x, double w, double period, int sign)
 	}
 	else
 	{
-		circ_sincos(x, period, &s, &c);
+		/* for 360, sincosd alone reduces exactly: same bits, one remainder */
+		if (period == 360.0)
+			sincosd(x, &s, &c);
+		else
+			circ_sincos(x, period, &s, &c);
 		split_double(w, &mw, &ew);
 		split_double(s, &ms, &es);
 		split_double(c, &mc, &ec);

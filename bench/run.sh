@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # make bench: every benchmark on a fresh throwaway cluster, then the table.
+# bash bench/run.sh [NAME ...] runs only bench/NAME.sql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
@@ -8,19 +9,26 @@ if [ "${1:-}" != "--inside" ]; then
 	bash scripts/setup.sh
 	build_and_stage
 	make -s -C bench PG_CONFIG="$PG_CONFIG"
-	with_cluster bash bench/run.sh --inside
+	with_cluster bash bench/run.sh --inside "$@"
 	exit $?
 fi
 
+# JIT compilation time would blur per-row costs: every query runs without it.
+export PGOPTIONS="-c jit=off"
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql -c "SET client_min_messages = warning; CREATE EXTENSION angle CASCADE"
 psql -c "CREATE FUNCTION naive_angle(float8[], float8[]) RETURNS float8
 	AS '$ROOT/bench/naive', 'naive_angle' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
 psql -f bench/lib.sql
-for f in bench/[a-z]*.sql; do
+shift
+files=()
+for name in "$@"; do files+=("bench/$name.sql"); done
+[ ${#files[@]} -gt 0 ] || files=(bench/[a-z]*.sql)
+for f in "${files[@]}"; do
 	case "$f" in bench/lib.sql|bench/report.sql) continue ;; esac
 	echo "bench: $f" >&2
 	psql -f "$f" >/dev/null
 done
+echo "Settings: jit = off; serial unless a row says otherwise; ratio = this row's median / the median of the row named under vs."
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), PostgreSQL $("$PG_CONFIG" --version | awk '{print $2}')"
 psql -f bench/report.sql

@@ -1,7 +1,6 @@
 -- angle_diff on float8 against a plain a - b and the SQL formula a user
 -- would write; PostgreSQL has no float8 mod, so the formula needs numeric.
 \set ON_ERROR_STOP 1
-SET max_parallel_workers_per_gather = 0;
 SELECT setseed(0.17);
 CREATE TABLE bench.diff AS
 SELECT random() * 720 - 360 AS a, random() * 720 - 360 AS b
@@ -14,4 +13,3 @@ SELECT bench.run('angle_diff', 'angle_diff(a, b, 360)',
 SELECT bench.run('angle_diff', 'SQL mod formula (numeric)',
 	'SELECT sum(mod(mod((a - b + 180)::numeric, 360) + 360, 360) - 180) FROM bench.diff',
 	1000000, 'angle_diff(a, b, 360)');
-DROP TABLE bench.diff;

@@ -1,4 +1,6 @@
--- Timing helpers for the benchmarks: run a query several times and keep
+-- Timing helpers for the benchmarks.  bench.run() queues a query; after each
+-- bench file, bench.flush() runs the queued queries round-robin (so that a
+-- burst of load on this shared machine hits every query alike) and records
 -- the median and spread of the wall-clock time per row.
 \set ON_ERROR_STOP 1
 SET client_min_messages = warning;
@@ -6,23 +8,60 @@ CREATE SCHEMA IF NOT EXISTS bench;
 CREATE TABLE IF NOT EXISTS bench.result (
 	section text, label text, rows bigint, baseline text,
 	ns_median float8, ns_min float8, ns_max float8, ord serial);
+CREATE TABLE IF NOT EXISTS bench.pending (
+	section text, label text, q text, rows bigint, baseline text,
+	reps int, settings text, ms float8[] DEFAULT '{}', ord serial);
 
--- Time query q (reps runs) and record ns/row for n rows.
+-- Queue query q over n rows; settings (e.g. 'SET max_parallel_workers_per_gather = 2')
+-- are applied around each run of it.
 CREATE OR REPLACE FUNCTION bench.run(section text, label text, q text, n bigint,
-                                     baseline text DEFAULT NULL, reps int DEFAULT 5)
-RETURNS void LANGUAGE plpgsql AS $$
+                                     baseline text DEFAULT NULL, reps int DEFAULT 5,
+                                     settings text DEFAULT NULL)
+RETURNS void LANGUAGE sql AS $$
+	INSERT INTO bench.pending (section, label, q, rows, baseline, reps, settings)
+	VALUES (section, label, q, n, baseline, reps, settings);
+$$;
+
+-- Run one queued query once and return its wall-clock ns per row.
+CREATE OR REPLACE FUNCTION bench.once(p bench.pending) RETURNS float8
+LANGUAGE plpgsql AS $$
 DECLARE
 	t0 timestamptz;
-	ms float8[] := '{}';
-	i int;
+	t float8;
 BEGIN
-	EXECUTE q;	-- warm-up
-	FOR i IN 1..reps LOOP
-		t0 := clock_timestamp();
-		EXECUTE q;
-		ms := ms || (extract(epoch FROM clock_timestamp() - t0) * 1e9 / n);
+	IF p.settings IS NOT NULL THEN EXECUTE p.settings; END IF;
+	t0 := clock_timestamp();
+	EXECUTE p.q;
+	t := extract(epoch FROM clock_timestamp() - t0) * 1e9 / p.rows;
+	IF p.settings IS NOT NULL THEN
+		EXECUTE 'RESET ALL';
+	END IF;
+	RETURN t;
+END $$;
+
+-- Run every queued query: one warm-up each, then round-robin repetitions.
+CREATE OR REPLACE PROCEDURE bench.flush()
+LANGUAGE plpgsql AS $$
+DECLARE
+	p bench.pending;
+	r int;
+	maxreps int;
+BEGIN
+	SELECT max(reps) INTO maxreps FROM bench.pending;
+	FOR p IN SELECT * FROM bench.pending ORDER BY ord LOOP
+		PERFORM bench.once(p);
 	END LOOP;
-	SELECT array_agg(x ORDER BY x) INTO ms FROM unnest(ms) x;
+	FOR r IN 1..coalesce(maxreps, 0) LOOP
+		FOR p IN SELECT * FROM bench.pending WHERE reps >= r ORDER BY ord LOOP
+			UPDATE bench.pending SET ms = ms || bench.once(p) WHERE ord = p.ord;
+			COMMIT;
+		END LOOP;
+	END LOOP;
 	INSERT INTO bench.result (section, label, rows, baseline, ns_median, ns_min, ns_max)
-	VALUES (section, label, n, baseline, ms[(reps + 1) / 2], ms[1], ms[reps]);
+	SELECT section, label, rows, baseline,
+	       (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(ms) x),
+	       (SELECT min(x) FROM unnest(ms) x), (SELECT max(x) FROM unnest(ms) x)
+	  FROM bench.pending ORDER BY ord;
+	DELETE FROM bench.pending;
+	COMMIT;
 END $$;

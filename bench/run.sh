@@ -13,8 +13,9 @@ if [ "${1:-}" != "--inside" ]; then
 	exit $?
 fi
 
-# JIT compilation time would blur per-row costs: every query runs without it.
-export PGOPTIONS="-c jit=off"
+# JIT compilation time would blur per-row costs: every query runs without
+# it, and serially unless its settings say otherwise.
+export PGOPTIONS="-c jit=off -c max_parallel_workers_per_gather=0"
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql -c "SET client_min_messages = warning; CREATE EXTENSION angle CASCADE"
 psql -c "CREATE FUNCTION naive_angle(float8[], float8[]) RETURNS float8
@@ -28,6 +29,7 @@ for f in "${files[@]}"; do
 	case "$f" in bench/lib.sql|bench/report.sql) continue ;; esac
 	echo "bench: $f" >&2
 	psql -f "$f" >/dev/null
+	psql -c "CALL bench.flush()"
 done
 echo "Settings: jit = off; serial unless a row says otherwise; ratio = this row's median / the median of the row named under vs."
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), PostgreSQL $("$PG_CONFIG" --version | awk '{print $2}')"

@@ -1,6 +1,5 @@
 -- vector_angle against the SQL formula, a naive C function and a bare scan.
 \set ON_ERROR_STOP 1
-SET max_parallel_workers_per_gather = 0;
 SELECT setseed(0.42);
 CREATE TABLE bench.v3 AS
 SELECT ARRAY[random() - 0.5, random() - 0.5, random() - 0.5] AS a,
@@ -21,4 +20,3 @@ SELECT bench.run('vector 3-D', 'SQL acos formula',
 SELECT bench.run('vector 3-D', 'vector_angle float8[]', 'SELECT sum(vector_angle(a, b)) FROM bench.v3', 1000000, 'naive acos C function');
 SELECT bench.run('vector 3-D', 'vector_angle float4[]', 'SELECT sum(vector_angle(a, b)) FROM bench.v3f4', 1000000, 'naive acos C function');
 SELECT bench.run('vector 3-D', 'vector_angle cube', 'SELECT sum(vector_angle(a, b)) FROM bench.v3cube', 1000000, 'naive acos C function');
-DROP TABLE bench.v3, bench.v3f4, bench.v3cube;

@@ -42,3 +42,40 @@ SELECT vector_angled('{1,0}'::float8[], '{1,1}') AS "(1,0)^(1,1)",
        vector_angled('(1,0)'::cube, '(0,1)'::cube) AS "cube points",
        vector_angle_signedd('{1,0}'::float8[], '{0,-1}') AS "signed, clockwise",
        coalesce(vector_angle('{0,0}'::float8[], '{1,0}')::text, 'NULL') AS "zero vector";
+
+\echo
+\echo '== Wind directions by station (degrees, clockwise from north) =='
+\echo 'A northerly wind blows from around 350° and 10°: the arithmetic mean says'
+\echo 'south (180°); the circular mean says north.  R̄ near 1 means steady wind;'
+\echo 'near 0 (Fair Isle, variable winds) the mean direction means little.'
+\echo
+
+\o /dev/null
+SELECT setseed(0.2026);
+\o
+CREATE TEMP TABLE wind AS
+SELECT station, angle_wrap(centre + spread * (random() + random() + random() - 1.5) * 2, 360) AS dir
+  FROM (VALUES ('Ushant', 355.0::float8, 20.0::float8),
+               ('Heligoland', 10.0, 60.0),
+               ('Malin Head', 270.0, 35.0),
+               ('Fair Isle', 180.0, 170.0)) AS s(station, centre, spread),
+       generate_series(1, 500);
+
+SELECT station,
+       round(avg(dir)::numeric, 1) AS "avg (wrong)",
+       round(circular_mean(dir, 360)::numeric, 1) AS "circular_mean",
+       round(mean_resultant_length(dir, 360)::numeric, 3) AS "R̄",
+       round(circular_stddev(dir, 360)::numeric, 1) AS "circular_stddev"
+  FROM wind GROUP BY station ORDER BY station;
+
+\echo '== Mean login time around midnight =='
+\echo 'Logins at 23:10, 23:40, 00:20 and 00:50 average to noon with avg(); the'
+\echo 'circular mean of the clock times gives the answer a person would.'
+\echo
+
+CREATE TEMP TABLE logins (t time);
+INSERT INTO logins VALUES ('23:10'), ('23:40'), ('00:20'), ('00:50');
+SELECT avg(t::interval)::time AS "avg (wrong)",
+       circular_mean(t) AS "circular_mean",
+       angular_deviation(t) AS "angular_deviation"
+  FROM logins;

@@ -9,11 +9,11 @@ TESTS = $(sort $(wildcard sql/*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=.
 
-# Strict warnings; never fast-math or associative math (they break
-# compensated summation).
+# Strict warnings; never fast-math, associative math or FMA contraction
+# (they silently break compensated summation and error-free products).
 # PostgreSQL's own headers trip -Wunused-parameter and -Wsign-compare.
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
-	-Wno-sign-compare -fno-fast-math
+	-Wno-sign-compare -fno-fast-math -ffp-contract=off
 
 EXTRA_CLEAN = test/refgen/refgen bench/naive.so bench/*.o
 

@@ -11,7 +11,8 @@ SELECT vector_angle('{1,0,0}'::float8[], '{0,1,0}') = pi() / 2 AS orthogonal_is_
 SELECT vector_angled('{1,0,0}'::float8[], '{0,0,5}') AS orthogonal_deg,
        vector_angled('{3,0}'::float8[], '{-1,0}') AS opposite_deg,
        vector_angled('{1,1}'::float8[], '{2,2}') AS parallel_deg,
-       vector_angled('{1,0}'::float8[], '{1,1}') AS diagonal_deg;
+       vector_angled('{1,0}'::float8[], '{1,1}') AS diagonal_deg,
+       vector_angled('{1,0}'::float8[], '{-1,1}') AS anti_diagonal_deg;
 
 -- Dimension 1: parallel or opposite.
 SELECT vector_angle('{2}'::float8[], '{3}') AS same_sign,

@@ -28,14 +28,15 @@ extern VecStatus vec_angle_signed2(const double *a, const double *b,
 extern VecStatus vec_angle_signed3(const double *a, const double *b,
 								   const double *axis, double *result);
 
-/* Radians to degrees as core's atan2d does it: exact at 45, 90, 180. */
-extern double radians_to_degrees(double r);
-
 /* Sine and cosine of x degrees, exact at multiples of 30 and 90 (trig.c). */
 extern void sincosd(double x, double *s, double *c);
 
 /* Sine and cosine of x in a circle of the given period (trig.c). */
 extern void circ_sincos(double x, double period, double *s, double *c);
+
+/* Radians to degrees and back, nearly correctly rounded (trig.c). */
+extern double radians_to_degrees(double r);
+extern double degrees_to_radians(double deg);
 
 /* Exact circular arithmetic on doubles (circular.c). */
 extern void circ_check_period(double p);
@@ -82,7 +83,6 @@ extern const char *angle_server_symbol(int i);
 extern bool angle_client_has_symbol(int enc, int i);
 extern AngleParse angle_parse(const char *str, double *deg);
 extern bool angle_from_unit(double x, AngleUnit unit, double *deg);
-extern double deg_to_rad(double deg);
 extern double angle_check(double deg);
 
 #endif							/* ANGLE_H */

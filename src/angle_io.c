@@ -176,7 +176,7 @@ angle_to_text(double deg)
 	switch (angle_output_unit)
 	{
 		case AU_RAD:
-			text = format_in_unit(deg_to_rad(deg), "rad", deg);
+			text = format_in_unit(degrees_to_radians(deg), "rad", deg);
 			break;
 		case AU_TURN:
 			text = format_in_unit(deg / 360.0, "turn", deg);

@@ -221,7 +221,7 @@ PG_FUNCTION_INFO_V1(radians_angle);
 Datum
 radians_angle(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_FLOAT8(deg_to_rad(PG_GETARG_ANGLE(0)));
+	PG_RETURN_FLOAT8(degrees_to_radians(PG_GETARG_ANGLE(0)));
 }
 
 /* The degree-valued vector-angle functions of vector_angle.c. */

@@ -21,10 +21,6 @@
 #include "angle.h"
 
 /* 180/pi and pi/180 as unevaluated sums hi + lo (checked with mpmath). */
-#define DEG_PER_RAD_HI	57.29577951308232
-#define DEG_PER_RAD_LO	(-1.9878495670576283e-15)
-#define RAD_PER_DEG_HI	0.017453292519943295
-#define RAD_PER_DEG_LO	2.9486522708701687e-19
 
 /* The symbols, UTF-8, and their server-encoding forms ("" if none). */
 static const char *const sym_utf8[ANGLE_NSYM] = {"\xC2\xB0", "\xE2\x80\xB2", "\xE2\x80\xB3"};
@@ -102,24 +98,6 @@ angle_client_has_symbol(int enc, int i)
 	return utf8_to_encoding(sym_utf8[i], enc, buf);
 }
 
-/* Radians to degrees, about correctly rounded (180/pi in double-double). */
-static double
-rad_to_deg(double x)
-{
-	double		hi = x * DEG_PER_RAD_HI;
-
-	return hi + (fma(x, DEG_PER_RAD_HI, -hi) + x * DEG_PER_RAD_LO);
-}
-
-/* Degrees to radians, about correctly rounded. */
-double
-deg_to_rad(double deg)
-{
-	double		hi = deg * RAD_PER_DEG_HI;
-
-	return hi + (fma(deg, RAD_PER_DEG_HI, -hi) + deg * RAD_PER_DEG_LO);
-}
-
 /* (hi + lo) / d for a double-double numerator, about correctly rounded. */
 static double
 dd_div(double hi, double lo, double d)
@@ -142,7 +120,7 @@ angle_from_unit(double x, AngleUnit unit, double *deg)
 	switch (unit)
 	{
 		case AU_RAD:
-			r = rad_to_deg(x);
+			r = radians_to_degrees(x);
 			break;
 		case AU_TURN:
 			r = x * 360.0;

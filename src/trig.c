@@ -12,6 +12,12 @@
 
 #include "angle.h"
 
+/* 180/pi and pi/180 as unevaluated sums hi + lo of two doubles */
+#define DEG_PER_RAD_HI	57.29577951308232
+#define DEG_PER_RAD_LO	(-1.9878495670576283e-15)
+#define RAD_PER_DEG_HI	0.017453292519943295
+#define RAD_PER_DEG_LO	2.9486522708701687e-19
+
 /* sin(30 deg) and 1 - cos(60 deg) as computed by libm, for normalisation */
 static double sin_30 = 0.0;
 static double one_minus_cos_60 = 0.0;
@@ -122,4 +128,30 @@ circ_sincos(double x, double period, double *s, double *c)
 		sincosd(r * k, s, c);
 	else
 		sincosd((r / period) * 360.0, s, c);
+}
+
+/*
+ * Radians to degrees, nearly correctly rounded (within about 0.5 ULP plus
+ * 2^-100 relative), so the radian doubles nearest 30, 45, 60, 90 and 180
+ * degrees convert to exactly those numbers.
+ */
+double
+radians_to_degrees(double r)
+{
+	double		hi = r * DEG_PER_RAD_HI;
+
+	if (!isfinite(hi))
+		return hi;
+	return hi + (fma(r, DEG_PER_RAD_HI, -hi) + r * DEG_PER_RAD_LO);
+}
+
+/* Degrees to radians, nearly correctly rounded. */
+double
+degrees_to_radians(double deg)
+{
+	double		hi = deg * RAD_PER_DEG_HI;
+
+	if (!isfinite(hi))
+		return hi;
+	return hi + (fma(deg, RAD_PER_DEG_HI, -hi) + deg * RAD_PER_DEG_LO);
 }

@@ -198,7 +198,7 @@ fetch_array(FunctionCallInfo fcinfo, int argno, double *buf, Size bufsize)
 {
 	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
 
-	if (VARATT_IS_SHORT(raw))
+	if (VARATT_IS_SHORT(raw) && !VARATT_IS_EXTERNAL(raw))
 	{
 		Size		datalen = VARSIZE_SHORT(raw) - VARHDRSZ_SHORT;
 
@@ -355,15 +355,6 @@ vector_angle_common(FunctionCallInfo fcinfo, VecKind kind, VecMode mode,
 	if (degrees)
 		result = radians_to_degrees(result);
 	PG_RETURN_FLOAT8(result);
-}
-
-/* Convert radians to degrees the way core's atan2d does. */
-double
-radians_to_degrees(double r)
-{
-	volatile double quarter = atan(1.0);
-
-	return (r / quarter) * 45.0;
 }
 
 #define VECTOR_ANGLE_FN(name, kind, mode, deg) \

@@ -3,24 +3,25 @@
  *		Accurate angles between vectors of doubles.
  *
  * The angle is atan2(S, C) with C = a.b and S = |a||b| sin(angle), both
- * carried as double-doubles (hi + lo) with a relative error of order 2^-100,
- * so that no cancellation near 0, pi/2 or pi can spoil them.  The rounding
- * of S and C to double is then undone by a first-order correction of the
- * atan2 result, which leaves about the error of atan2 itself plus one
- * rounding: well under 2 ULP.
+ * carried as double-doubles (hi + lo) with relative errors near 2^-100, so
+ * no cancellation near 0, pi/2 or pi can spoil them.  finish() evaluates
+ * atan2 of the double-doubles: one libm atan plus a first-order correction,
+ * so the result is within about 1 ULP (measured: below 1 ULP).
  *
- * Each vector is first scaled by an exact power of two so that its largest
- * component is about 1, so huge, tiny and subnormal components neither
- * overflow nor underflow.  C comes from error-free products (fma) and
- * compensated sums.  S comes from exactly computed 2x2 minors:
+ * C comes from error-free products (fma) and compensated sums.  S comes
+ * from 2x2 minors, computed exactly:
  *	 n = 2: the determinant a0 b1 - a1 b0;
  *	 n = 3: the cross product, then its norm;
- *	 n > 3: with p the index of the largest |a_i|, m = a_p b - b_p a, whose
- *			components are 2x2 minors; then S |a_p| = sqrt(|a|^2 |m|^2 - (a.m)^2),
- *			where the subtraction cancels at most log2(n + 1) bits, so it is
- *			accurate for every angle, one pass over the data.
- * Exactly parallel vectors make every minor exactly zero, hence S = 0 and an
- * angle of exactly 0 or pi.
+ *	 n > 3: with p the index of the largest |a_i| and m = a_p b - b_p a
+ *			(its components are minors), S |a_p| = sqrt(|a|^2 |m|^2 - (a.m)^2);
+ *			that subtraction loses at most log2(n + 1) bits, at any angle.
+ * Exactly parallel vectors make every minor exactly zero: S = 0, and the
+ * angle is exactly 0 or pi.  A cheaper minor (fast_minor) serves above about
+ * 2^-30 rad, where its absolute error of order 2^-106 |a||b| is harmless.
+ *
+ * Vectors are scaled by exact powers of two where needed, so that huge,
+ * tiny and subnormal components neither overflow nor underflow; 3-vectors
+ * of moderate size skip that.
  *
  * Never compile this with -ffast-math or associative math: the error-free
  * transformations below depend on IEEE rounding of every operation.
@@ -77,6 +78,7 @@
 #define VEC_PI 0x1.921fb54442d18p+1
 #define VEC_PI_LO 0x1.1a62633145c07p-53	/* pi - VEC_PI */
 #define VEC_BLOCK 65536
+#define VEC_LANES 4
 
 /* Error-free product: returns fl(a*b), *e = a*b - fl(a*b). */
 VEC_INLINE double
@@ -282,16 +284,13 @@ finish(double sh, double sl, double ch, double cl)
 	if (sh <= fabs(ch))
 	{
 		bool		neg = ch < 0.0;
-		double		rc;
 
 		if (neg)
 		{
 			ch = -ch;
 			cl = -cl;
 		}
-		/* qh may be 1 ulp off; the exact residual makes up for it */
-		rc = 1.0 / ch;
-		qh = sh * rc;
+		qh = sh / ch;			/* exactly 1 if sh == ch: pi/4 exactly */
 		t = (fma(-qh, ch, sh) + (sl - qh * cl)) / (ch + ch * (qh * qh));
 		if (!neg)
 			return sign * (atan(qh) + t);
@@ -304,9 +303,13 @@ finish(double sh, double sl, double ch, double cl)
 	return sign * (r + ((e + 0.5 * VEC_PI_LO) - t));
 }
 
-/* Angle for scaled 2-vectors; signed (counter-clockwise) if asked. */
-VEC_CLONES static double
-angle2(const double *a, const double *b, bool is_signed)
+/*
+ * Angle for 2-vectors, signed (counter-clockwise) if asked, into *result.
+ * Returns false if unscaled vectors must be scaled first (tiny a x b).
+ */
+VEC_CLONES static bool
+angle2(const double *a, const double *b, bool is_signed, bool scaled,
+	   double *result)
 {
 	double		sh,
 				sl,
@@ -314,18 +317,44 @@ angle2(const double *a, const double *b, bool is_signed)
 				cl;
 
 	dd_minor(a[0], b[1], a[1], b[0], &sh, &sl);
+	if (fabs(sh) < 0x1p-900 && !scaled)
+		return false;
 	dd_minor(a[0], b[0], -a[1], b[1], &ch, &cl);
 	if (!is_signed && sh < 0.0)
 	{
 		sh = -sh;
 		sl = -sl;
 	}
-	return finish(sh, sl, ch, cl);
+	*result = finish(sh, sl, ch, cl);
+	return true;
 }
 
-/* Angle for scaled 3-vectors; also returns the cross product a x b. */
+/*
+ * x0*y0 - x1*y1 as an unnormalized double-double, cheaper than dd_minor: the
+ * absolute error is below u^2 (|x0 y0| + |x1 y1|), which is negligible
+ * unless the minor cancels to that order.
+ */
+VEC_INLINE void
+fast_minor(double x0, double y0, double x1, double y1, double *h, double *l)
+{
+	double		e,
+				f,
+				t;
+
+	*h = two_sum(two_prod(x0, y0, &e), -two_prod(x1, y1, &f), &t);
+	*l = t + (e - f);
+}
+
+/*
+ * Angle for 3-vectors whose largest components are in [2^-200, 2^200]
+ * (or that were scaled); also returns the cross product a x b in xh + xl.
+ * Returns -1 if the vectors must be scaled first (tiny cross product of
+ * unscaled vectors).  Unless "accurate", the cross product comes from
+ * fast_minor, which is redone with dd_minor for angles below about 2^-30.
+ */
 VEC_CLONES static double
-angle3(const double *a, const double *b, double *xh, double *xl)
+angle3(const double *a, const double *b, double *xh, double *xl,
+	   bool accurate, bool scaled)
 {
 	double		ch,
 				cl,
@@ -339,53 +368,74 @@ angle3(const double *a, const double *b, double *xh, double *xl)
 				q1,
 				q2,
 				m,
-				f,
-				y[3],
-				z[3];
-	int			k = 0;
-
-	dd_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
-	dd_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
-	dd_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
+				f = 1.0,
+				fi = 1.0,
+				ys[3],
+				zs[3];
+	const double *y,
+			   *z;
 
 	/* C = a.b (Dot2) */
 	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
 	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
 	cl = ((e0 + e1) + (e2 + q1)) + q2;
 
-	/* S = |a x b|, scaled by a power of two if its squares could underflow */
-	m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
-	m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
-	if (m == 0.0)
-		return finish(0.0, 0.0, ch, cl);	/* exactly (anti)parallel */
-	for (int i = 0; i < 3; i++)
+	for (;;)
 	{
-		y[i] = xh[i];
-		z[i] = xl[i];
-	}
-	if (m < 0x1p-450)
-	{
-		k = exponent_of(m);
-		k = k < -1000 ? -1000 : k;
-		f = pow2(-k);
-		for (int i = 0; i < 3; i++)
+		if (accurate)
 		{
-			y[i] *= f;
-			z[i] *= f;
+			dd_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
+			dd_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
+			dd_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
 		}
+		else
+		{
+			fast_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
+			fast_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
+			fast_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
+		}
+
+		/* S = |a x b|, scaled by a power of two if squares could underflow */
+		m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
+		m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
+		if (m < 0x1p-900 && !scaled)
+			return -1.0;
+		if (m == 0.0)
+		{
+			if (accurate)		/* exactly (anti)parallel */
+				return finish(0.0, 0.0, ch, cl);
+			accurate = true;	/* fast_minor's lo parts may not be 0 */
+			continue;
+		}
+		y = xh;
+		z = xl;
+		if (m < 0x1p-450)
+		{
+			int			k = exponent_of(m);
+
+			k = k < -1000 ? -1000 : k;
+			f = pow2(-k);
+			fi = pow2(k);
+			for (int i = 0; i < 3; i++)
+			{
+				ys[i] = xh[i] * f;
+				zs[i] = xl[i] * f;
+			}
+			y = ys;
+			z = zs;
+		}
+		nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
+		nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
+		nl = ((e0 + e1) + (e2 + q1)) + q2 +
+			((z[0] * (2.0 * y[0] + z[0]) + z[1] * (2.0 * y[1] + z[1])) +
+			 z[2] * (2.0 * y[2] + z[2]));
+		if (accurate || nh >= 0x1p-60 * (ch * f) * (ch * f))
+			break;
+		accurate = true;		/* tiny angle: redo with exact minors */
 	}
-	nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
-	nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
-	nl = ((e0 + e1) + (e2 + q1)) + q2 +
-		2.0 * ((y[0] * z[0] + y[1] * z[1]) + y[2] * z[2]);
+	nh = fast_two_sum(nh, nl, &nl);
 	dd_sqrt(nh, nl, &sh, &sl);
-	if (m < 0x1p-450)
-	{
-		f = pow2(k);
-		sh *= f;
-		sl *= f;
-	}
-	return finish(sh, sl, ch, cl);
+	return finish(sh * fi, sl * fi, ch, cl);
 }
 
 /* Accumulators of a compensated sum: value hi + lo. */
@@ -406,76 +456,120 @@ sum_prod(DDSum *s, double x, double y, double extra)
 	s->lo += (e + q) + extra;
 }
 
+/* The sums one pass over n > 3 components accumulates. */
+typedef struct NSums
+{
+	DDSum		aa;				/* |x|^2 */
+	DDSum		ab;				/* x.y */
+	DDSum		mm;				/* |m|^2 */
+	DDSum		xm;				/* x.m */
+	double		mmax;			/* max |m_i| (hi and lo parts) */
+} NSums;
+
+/* One component's contribution to the sums of one lane (see nd_pass). */
+VEC_INLINE void
+nd_step(double x, double y, double ap, double bp, double fm, bool accurate,
+		DDSum *aa, DDSum *ab, DDSum *mm, DDSum *xm, double *mmax)
+{
+	double		mh,
+				ml;
+
+	sum_prod(aa, x, x, 0.0);
+	sum_prod(ab, x, y, 0.0);
+	if (accurate)
+		dd_minor(ap, y, x, bp, &mh, &ml);
+	else
+		fast_minor(ap, y, x, bp, &mh, &ml);
+	mh *= fm;
+	ml *= fm;
+	*mmax = fabs(mh) > *mmax ? fabs(mh) : *mmax;
+	*mmax = fabs(ml) > *mmax ? fabs(ml) : *mmax;
+	sum_prod(mm, mh, mh, ml * (2.0 * mh + ml));
+	sum_prod(xm, x, mh, x * ml);
+}
+
 /*
- * The minors m_i = ap*y_i - x_i*bp of the scaled vectors x = a*fa1*fa2 and
- * y = b*fb1*fb2, times fm, accumulated into |m|^2 and x.m; returns max |m_i|.
+ * One pass over the scaled vectors x = a*sc0*sc1, y = b*sc2*sc3: |x|^2, x.y
+ * and, for the minors m_i = ap*y_i - x_i*bp times fm, |m|^2 and x.m.  The
+ * minors are exact double-doubles if "accurate", else from fast_minor.
+ * VEC_LANES independent sets of sums let the compiler use SIMD.
  */
-VEC_CLONES static double
-minor_sums(const double *a, const double *b, int n, const double *sc,
-		   double ap, double bp, double fm, DDSum *mm, DDSum *xm)
+VEC_INLINE void
+nd_pass(const double *a, const double *b, int n, const double *sc,
+		double ap, double bp, double fm, bool accurate, NSums *r)
 {
-	double		mmax = 0.0;
+	DDSum		aa[VEC_LANES] = {{0}},
+				ab[VEC_LANES] = {{0}},
+				mm[VEC_LANES] = {{0}},
+				xm[VEC_LANES] = {{0}};
+	double		mmax[VEC_LANES] = {0};
 	int			i,
-				j;
+				j,
+				k;
 
 	for (i = 0; i < n; i = j)
 	{
 		int			end = (n - i > VEC_BLOCK) ? i + VEC_BLOCK : n;
 
-		for (j = i; j < end; j++)
+		for (j = i; j + VEC_LANES <= end; j += VEC_LANES)
 		{
-			double		x = a[j] * sc[0] * sc[1];
-			double		y = b[j] * sc[2] * sc[3];
-			double		mh,
-						ml;
-
-			dd_minor(ap, y, x, bp, &mh, &ml);
-			mh *= fm;
-			ml *= fm;
-			mmax = fabs(mh) > mmax ? fabs(mh) : mmax;
-			sum_prod(mm, mh, mh, 2.0 * mh * ml);
-			sum_prod(xm, x, mh, x * ml);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+			for (k = 0; k < VEC_LANES; k++)
+				nd_step(a[j + k] * sc[0] * sc[1], b[j + k] * sc[2] * sc[3],
+						ap, bp, fm, accurate,
+						&aa[k], &ab[k], &mm[k], &xm[k], &mmax[k]);
 		}
+		for (; j < end; j++)
+			nd_step(a[j] * sc[0] * sc[1], b[j] * sc[2] * sc[3],
+					ap, bp, fm, accurate,
+					&aa[0], &ab[0], &mm[0], &xm[0], &mmax[0]);
 		if (end < n)
 			VEC_INTERRUPT();
 	}
-	return mmax;
+	memset(r, 0, sizeof(*r));
+	for (k = 0; k < VEC_LANES; k++)
+	{
+		double		e;
+
+		r->aa.hi = two_sum(r->aa.hi, aa[k].hi, &e);
+		r->aa.lo += e + aa[k].lo;
+		r->ab.hi = two_sum(r->ab.hi, ab[k].hi, &e);
+		r->ab.lo += e + ab[k].lo;
+		r->mm.hi = two_sum(r->mm.hi, mm[k].hi, &e);
+		r->mm.lo += e + mm[k].lo;
+		r->xm.hi = two_sum(r->xm.hi, xm[k].hi, &e);
+		r->xm.lo += e + xm[k].lo;
+		r->mmax = mmax[k] > r->mmax ? mmax[k] : r->mmax;
+	}
 }
 
-/* |a|^2 and a.b of the scaled vectors (Dot2). */
+/* nd_pass with fast minors. */
 VEC_CLONES static void
-dot_sums(const double *a, const double *b, int n, const double *sc,
-		 DDSum *aa, DDSum *ab)
+nd_sums_fast(const double *a, const double *b, int n, const double *sc,
+			 double ap, double bp, NSums *r)
 {
-	int			i,
-				j;
-
-	for (i = 0; i < n; i = j)
-	{
-		int			end = (n - i > VEC_BLOCK) ? i + VEC_BLOCK : n;
-
-		for (j = i; j < end; j++)
-		{
-			double		x = a[j] * sc[0] * sc[1];
-			double		y = b[j] * sc[2] * sc[3];
-
-			sum_prod(aa, x, x, 0.0);
-			sum_prod(ab, x, y, 0.0);
-		}
-		if (end < n)
-			VEC_INTERRUPT();
-	}
+	nd_pass(a, b, n, sc, ap, bp, 1.0, false, r);
 }
 
-/* Angle for n > 3 (see the file header); ma, mb are the largest |a_i|, |b_i|. */
+/* nd_pass with exact minors, scaled by fm. */
+VEC_CLONES static void
+nd_sums_exact(const double *a, const double *b, int n, const double *sc,
+			  double ap, double bp, double fm, NSums *r)
+{
+	nd_pass(a, b, n, sc, ap, bp, fm, true, r);
+}
+
+/* Angle for n > 3 (see the file header); ma, mb: largest |a_i|, |b_i|. */
 static double
 angle_n(const double *a, const double *b, int n, double ma, double mb)
 {
 	double		sc[4],
 				ap,
 				bp,
-				mmax,
 				fm = 1.0,
+				fi = 1.0,
 				ah,
 				al,
 				ch,
@@ -491,12 +585,9 @@ angle_n(const double *a, const double *b, int n, double ma, double mb)
 				sh,
 				sl,
 				e;
-	DDSum		aa = {0, 0},
-				ab = {0, 0},
-				mm = {0, 0},
-				xm = {0, 0};
-	int			p = 0,
-				k = 0;
+	NSums		r;
+	bool		accurate = false;
+	int			p = 0;
 
 	scale_for(ma, &sc[0], &sc[1]);
 	scale_for(mb, &sc[2], &sc[3]);
@@ -505,67 +596,111 @@ angle_n(const double *a, const double *b, int n, double ma, double mb)
 	ap = a[p] * sc[0] * sc[1];
 	bp = b[p] * sc[2] * sc[3];
 
-	dot_sums(a, b, n, sc, &aa, &ab);
-	mmax = minor_sums(a, b, n, sc, ap, bp, 1.0, &mm, &xm);
-	if (mmax == 0.0)
-		return finish(0.0, 0.0, ab.hi + ab.lo, 0.0);
-	if (mmax < 0x1p-300)
+	for (;;)
 	{
-		/* tiny angle: redo the minors scaled so their squares stay normal */
-		k = exponent_of(mmax);
-		k = k < -1000 ? -1000 : k;
-		fm = pow2(-k);
-		mm.hi = mm.lo = xm.hi = xm.lo = 0.0;
-		(void) minor_sums(a, b, n, sc, ap, bp, fm, &mm, &xm);
+		if (accurate)
+			nd_sums_exact(a, b, n, sc, ap, bp, fm, &r);
+		else
+			nd_sums_fast(a, b, n, sc, ap, bp, &r);
+		ah = two_sum(r.aa.hi, r.aa.lo, &al);
+		ch = two_sum(r.ab.hi, r.ab.lo, &cl);
+		if (r.mmax == 0.0)
+			return finish(0.0, 0.0, ch, cl);	/* exactly (anti)parallel */
+		mh = two_sum(r.mm.hi, r.mm.lo, &ml);
+		eh = two_sum(r.xm.hi, r.xm.lo, &el);
+
+		/* (S |a_p| fm)^2 = |a|^2 |m|^2 - (a.m)^2 */
+		dd_mul(ah, al, mh, ml, &th, &tl);
+		dd_mul(eh, el, eh, el, &uh, &ul);
+		dd_add(th, tl, -uh, -ul, &th, &tl);
+		if (accurate)
+			break;
+
+		/*
+		 * Below about 2^-30 rad, redo with exact minors, scaled if their
+		 * squares could underflow.
+		 */
+		if (r.mmax >= 0x1p-300 && th >= 0x1p-60 * (ch * ap) * (ch * ap))
+			break;
+		accurate = true;
+		if (r.mmax < 0x1p-300)
+		{
+			int			k = exponent_of(r.mmax);
+
+			k = k < -1000 ? -1000 : k;
+			fm = pow2(-k);
+			fi = pow2(k);
+		}
 	}
-
-	ah = two_sum(aa.hi, aa.lo, &al);
-	ch = two_sum(ab.hi, ab.lo, &cl);
-	mh = two_sum(mm.hi, mm.lo, &ml);
-	eh = two_sum(xm.hi, xm.lo, &el);
-
-	/* (S |a_p|)^2 = |a|^2 |m|^2 - (a.m)^2 */
-	dd_mul(ah, al, mh, ml, &th, &tl);
-	dd_mul(eh, el, eh, el, &uh, &ul);
-	dd_add(th, tl, -uh, -ul, &th, &tl);
 	dd_sqrt(th, tl, &sh, &sl);
-	if (k != 0)
-	{
-		sh *= pow2(k);
-		sl *= pow2(k);
-	}
 
 	/* compare with C |a_p| */
 	ap = fabs(ap);
 	ch = two_prod(ch, ap, &e);
 	ch = fast_two_sum(ch, e + cl * ap, &cl);
-	return finish(sh, sl, ch, cl);
+	return finish(sh * fi, sl * fi, ch, cl);
+}
+
+/* Are all of x_0..x_{n-1} (n = 2 or 3) finite? */
+VEC_INLINE bool
+finite_small(const double *x, int n)
+{
+	/* x - x is 0 for finite x, NaN otherwise */
+	return (x[0] - x[0]) + (x[1] - x[1]) + (n > 2 ? x[2] - x[2] : 0.0) == 0.0;
 }
 
 /*
- * For n <= 3: if x is finite, copy it scaled by a power of two so that
- * max |x_i| is about 1, set *m to max |x_i| and return true.
+ * Largest |x_i| of a finite 2- or 3-vector; if out is not NULL, also copy x
+ * to out scaled by a power of two so that the largest |x_i| is about 1.
  */
-VEC_INLINE bool
-small_prep(const double *x, int n, double *out, double *m)
+VEC_INLINE double
+small_max(const double *x, int n, double *out)
 {
 	double		f1,
 				f2,
-				v = fabs(x[0]);
+				m = fabs(x[0]) > fabs(x[1]) ? fabs(x[0]) : fabs(x[1]);
 
-	/* x - x is 0 for finite x, NaN otherwise */
-	if ((x[0] - x[0]) + (x[1] - x[1]) + (n > 2 ? x[2] - x[2] : 0.0) != 0.0)
-		return false;
-	v = fabs(x[1]) > v ? fabs(x[1]) : v;
 	if (n > 2)
-		v = fabs(x[2]) > v ? fabs(x[2]) : v;
-	*m = v;
-	if (v == 0.0)
-		return true;
-	scale_for(v, &f1, &f2);
-	for (int i = 0; i < n; i++)
-		out[i] = x[i] * f1 * f2;
-	return true;
+		m = fabs(x[2]) > m ? fabs(x[2]) : m;
+	if (out != NULL && m != 0.0)
+	{
+		scale_for(m, &f1, &f2);
+		for (int i = 0; i < n; i++)
+			out[i] = x[i] * f1 * f2;
+	}
+	return m;
+}
+
+/*
+ * Angle between finite 2- or 3-vectors (signed for n = 2 if asked); h, l
+ * receive the cross product for n = 3 (exact minors if "accurate").  Works
+ * on the vectors as given when their scale allows, else on scaled copies.
+ */
+VEC_INLINE VecStatus
+angle_small(const double *a, const double *b, int n, bool is_signed,
+			bool accurate, double *result, double *h, double *l)
+{
+	double		ma = small_max(a, n, NULL),
+				mb = small_max(b, n, NULL),
+				xa[3],
+				xb[3];
+
+	if (ma == 0.0 || mb == 0.0)
+		return VEC_ZERO;
+	if (ma >= 0x1p-200 && ma <= 0x1p200 && mb >= 0x1p-200 && mb <= 0x1p200)
+	{
+		if (n == 2 && angle2(a, b, is_signed, false, result))
+			return VEC_OK;
+		if (n == 3 && (*result = angle3(a, b, h, l, accurate, false)) >= 0.0)
+			return VEC_OK;
+	}
+	(void) small_max(a, n, xa);
+	(void) small_max(b, n, xb);
+	if (n == 2)
+		(void) angle2(xa, xb, is_signed, true, result);
+	else
+		*result = angle3(xa, xb, h, l, accurate, true);
+	return VEC_OK;
 }
 
 /* Unsigned angle in radians, [0, pi], between two n-vectors. */
@@ -574,8 +709,6 @@ vec_angle(const double *a, const double *b, int n, double *result)
 {
 	double		ma,
 				mb,
-				xa[3],
-				xb[3],
 				h[3],
 				l[3];
 	int			flags;
@@ -583,26 +716,18 @@ vec_angle(const double *a, const double *b, int n, double *result)
 
 	if (n <= 0)
 		return VEC_ZERO;
-	if (n == 2 || n == 3)
-	{
-		/* fast path: status by scan() only when something is not finite */
-		if (small_prep(a, n, xa, &ma) && small_prep(b, n, xb, &mb))
-		{
-			if (ma == 0.0 || mb == 0.0)
-				return VEC_ZERO;
-			*result = n == 2 ? angle2(xa, xb, false) : angle3(xa, xb, h, l);
-			return VEC_OK;
-		}
-	}
+	if ((n == 2 || n == 3) && finite_small(a, n) && finite_small(b, n))
+		return angle_small(a, b, n, false, false, result, h, l);
 	flags = scan(a, n, &ma);
 	flags |= scan(b, n, &mb);
 	st = status_of(flags, ma, mb, 1.0);
-	if (st != VEC_OK)
+	if (st != VEC_OK || n <= 3)
+	{
+		if (st == VEC_OK)		/* n == 1 */
+			*result = ((a[0] > 0.0) == (b[0] > 0.0)) ? 0.0 : VEC_PI;
 		return st;
-	if (n == 1)
-		*result = ((a[0] > 0.0) == (b[0] > 0.0)) ? 0.0 : VEC_PI;
-	else
-		*result = angle_n(a, b, n, ma, mb);
+	}
+	*result = angle_n(a, b, n, ma, mb);
 	return VEC_OK;
 }
 
@@ -611,21 +736,14 @@ VecStatus
 vec_angle_signed2(const double *a, const double *b, double *result)
 {
 	double		ma,
-				mb,
-				xa[2],
-				xb[2];
+				mb;
 	int			flags;
 
-	if (!small_prep(a, 2, xa, &ma) || !small_prep(b, 2, xb, &mb))
-	{
-		flags = scan(a, 2, &ma);
-		flags |= scan(b, 2, &mb);
-		return status_of(flags, ma, mb, 1.0);
-	}
-	if (ma == 0.0 || mb == 0.0)
-		return VEC_ZERO;
-	*result = angle2(xa, xb, true);
-	return VEC_OK;
+	if (finite_small(a, 2) && finite_small(b, 2))
+		return angle_small(a, b, 2, true, false, result, NULL, NULL);
+	flags = scan(a, 2, &ma);
+	flags |= scan(b, 2, &mb);
+	return status_of(flags, ma, mb, 1.0);
 }
 
 /* Split a finite double into sign, 53-bit integer mantissa and exponent. */
@@ -747,8 +865,6 @@ vec_angle_signed3(const double *a, const double *b, const double *axis,
 	double		ma,
 				mb,
 				mx,
-				xa[3],
-				xb[3],
 				xx[3],
 				h[3],
 				l[3],
@@ -759,20 +875,21 @@ vec_angle_signed3(const double *a, const double *b, const double *axis,
 				q;
 	int			sign,
 				flags;
+	VecStatus	st;
 
-	if (!small_prep(a, 3, xa, &ma) || !small_prep(b, 3, xb, &mb) ||
-		!small_prep(axis, 3, xx, &mx))
+	if (!finite_small(a, 3) || !finite_small(b, 3) || !finite_small(axis, 3))
 	{
 		flags = scan(a, 3, &ma);
 		flags |= scan(b, 3, &mb);
 		flags |= scan(axis, 3, &mx);
 		return status_of(flags, ma, mb, mx);
 	}
-	if (ma == 0.0 || mb == 0.0 || mx == 0.0)
+	if (small_max(axis, 3, xx) == 0.0)
 		return VEC_ZERO;
-	*result = angle3(xa, xb, h, l);
-	if (*result == 0.0 || (h[0] == 0.0 && h[1] == 0.0 && h[2] == 0.0))
-		return VEC_OK;
+	st = angle_small(a, b, 3, false, true, result, h, l);
+	if (st != VEC_OK || *result == 0.0 ||
+		(h[0] == 0.0 && h[1] == 0.0 && h[2] == 0.0))
+		return st;
 
 	/* sign of (a x b).axis: a filtered estimate, else exact */
 	th = 0.0;

@@ -405,7 +405,7 @@ static void
 gen_random(void)
 {
 	static const int dims[7] = {1, 2, 3, 10, 100, 1000, 100000};
-	static const int counts[7] = {50, 300, 300, 200, 60, 10, 1};
+	static const int counts[7] = {50, 300, 300, 200, 60, 10, 2};
 	char		cls[64];
 
 	for (int d = 0; d < 7; d++)
@@ -524,8 +524,20 @@ gen_tiny(void)
 		while (q == p);
 		memset(A, 0, sizeof(double) * n);
 		memset(B, 0, sizeof(double) * n);
-		switch (irange(0, 3))
+		switch (irange(0, 4))
 		{
+			case 4:				/* products that round alike: b = a + 1 ulp */
+				for (int j = 0; j < n; j++)
+					A[j] = B[j] = (i % 12 < 6) ? sym() : 0.0;
+				if (i % 12 >= 6)	/* (1 + 2^-52, 1), (1, 1 - 2^-52) */
+				{
+					A[p] = 1.0 + 0x1p-52;
+					A[q] = B[p] = 1.0;
+					B[q] = 1.0 - 0x1p-52;
+				}
+				else
+					B[q] = nextafter(A[q], (rnd64() & 1) ? 2.0 : -2.0);
+				break;
 			case 0:				/* axis-aligned */
 				A[p] = ldexp(1.0 + unif(), irange(-500, 500));
 				B[p] = A[p] * ldexp(1.0, irange(-5, 5));
@@ -708,6 +720,8 @@ gen_exact(void)
 		{"deg", 2, {1, 0}, {0, 1}},
 		{"deg", 2, {1, 0}, {1, 1}},
 		{"deg", 3, {1, 0, 0}, {1, 1, 0}},
+		{"deg", 2, {1e-300, 0}, {1e-300, 1e-300}},
+		{"f8", 3, {0.1, 0, 0}, {0.1, 0.1, 0}},
 		{"deg", 3, {1, 2, 3}, {-2, -4, -6}},
 		{"signed2", 2, {1, 0}, {-1, 0}},
 		{"signed2", 2, {1, 0}, {0, 1}},

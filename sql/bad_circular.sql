@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;
 SET extra_float_digits = 1;
-\ir include/bad_helpers.sql
+\i sql/include/bad_helpers.sql
 
 -- NULL arguments: STRICT, NULL result.
 SELECT angle_diff(NULL, 1, 360) IS NULL AS diff_null, angle_dist(1, NULL) IS NULL AS dist_null,

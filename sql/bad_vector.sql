@@ -6,7 +6,7 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;
 SET extra_float_digits = 1;
-\ir include/bad_helpers.sql
+\i sql/include/bad_helpers.sql
 
 -- NULL arguments: every function is STRICT, so the result is NULL.
 SELECT p.oid::regprocedure AS strict_function,

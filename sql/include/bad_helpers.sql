@@ -3,15 +3,18 @@
 -- pg_temp.try(query): run a query returning one value; gives its text
 -- ('NULL' for a null), or 'ERROR <SQLSTATE>: <message>'.  XX000 (internal
 -- error) is flagged loudly: it must never appear in an expected file.
-CREATE FUNCTION pg_temp.try(q text) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.try(q text, with_detail bool DEFAULT false) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
 	r text;
+	d text;
 BEGIN
 	EXECUTE q INTO r;
 	RETURN coalesce(r, 'NULL');
 EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
 	RETURN CASE WHEN SQLSTATE = 'XX000' THEN '!!! INTERNAL ERROR ' ELSE '' END
-		|| 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+		|| 'ERROR ' || SQLSTATE || ': ' || SQLERRM
+		|| CASE WHEN with_detail AND d <> '' THEN ' -- ' || d ELSE '' END;
 END $$;
 
 -- pg_temp.recv(hex, type): feed the bytes to the type's binary receive
@@ -19,11 +22,12 @@ END $$;
 -- them as one bytea field of a binary COPY file, then COPY that file into
 -- a column of the type (binary COPY does not check field types).  Gives
 -- the value's text form, or the error as pg_temp.try does.
-CREATE FUNCTION pg_temp.recv(hex text, typ regtype) RETURNS text LANGUAGE plpgsql
+CREATE FUNCTION pg_temp.recv(hex text, typ regtype, with_detail bool DEFAULT false) RETURNS text LANGUAGE plpgsql
 SET client_min_messages = warning AS $$
 DECLARE
 	f text := current_setting('data_directory') || '/angle_regress_recv.bin';
 	r text;
+	d text;
 BEGIN
 	DROP TABLE IF EXISTS pg_temp.recv_src, pg_temp.recv_dst;
 	CREATE TEMP TABLE recv_src (b bytea);
@@ -35,7 +39,9 @@ BEGIN
 		SELECT v::text INTO r FROM pg_temp.recv_dst;
 		RETURN coalesce(r, 'NULL');
 	EXCEPTION WHEN OTHERS THEN
+		GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
 		RETURN CASE WHEN SQLSTATE = 'XX000' THEN '!!! INTERNAL ERROR ' ELSE '' END
-			|| 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+			|| 'ERROR ' || SQLSTATE || ': ' || SQLERRM
+			|| CASE WHEN with_detail AND d <> '' THEN ' -- ' || d ELSE '' END;
 	END;
 END $$;

@@ -127,9 +127,15 @@ angle_from_unit(double x, AngleUnit unit, double *deg)
 			break;
 		case AU_GRAD:
 			{
-				double		hi = x * 9.0;
+				/*
+				 * x * 9 overflows for |x| > DBL_MAX / 9 although x * 0.9
+				 * does not: work on x / 16 there (exact) and scale back.
+				 */
+				double		sc = fabs(x) > 1e300 ? 16.0 : 1.0;
+				double		xs = x / sc;
+				double		hi = xs * 9.0;
 
-				r = dd_div(hi, fma(x, 9.0, -hi), 10.0);
+				r = dd_div(hi, fma(xs, 9.0, -hi), 10.0) * sc;
 				break;
 			}
 		case AU_ARCMIN:

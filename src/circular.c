@@ -126,12 +126,23 @@ exact_sum(const double *x, int n)
 double
 circ_diff(double a, double b, double p)
 {
-	double		h = p * 0.5;
+	double		h;
 	double		ra,
 				rb,
 				s,
 				e,
 				r;
+
+	/*
+	 * Below 2 DBL_MIN, p / 2 may not be a double (p = 5e-324 gave -5e-324
+	 * for diff(1, 2, p) instead of 0): scale the exact remainders and the
+	 * period by 2^54, which is exact, and scale the exact result back.
+	 */
+	if (p < 2.0 * DBL_MIN)
+		return ldexp(circ_diff(ldexp(remainder(a, p), 54),
+							   ldexp(remainder(b, p), 54),
+							   ldexp(p, 54)), -54);
+	h = p * 0.5;
 
 	/* no wrap needed: a - b is the answer, rounded once */
 	s = a - b;
@@ -252,9 +263,9 @@ angle_diff(PG_FUNCTION_ARGS)
 	double		s = a - b;
 
 	/* also rejects NaN, infinities and bad periods */
-	if (likely(p > DBL_MIN && p <= DBL_MAX && s > -p && s < p))
+	if (likely(p >= 2.0 * DBL_MIN && p <= DBL_MAX && s > -p && s < p))
 	{
-		double		h = p * 0.5;	/* exact: p is normal */
+		double		h = p * 0.5;	/* exact: p >= 2 DBL_MIN */
 		double		bv,
 					e,
 					r;

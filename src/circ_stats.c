@@ -164,6 +164,21 @@ circ_stat(const CircStats *st, CircWhat what, double unit, bool *isnull)
 	return 0.0;					/* keep compiler quiet */
 }
 
+/* Error for a NaN statistic that a time or angle result cannot hold. */
+static pg_noinline void
+circ_nan_result(bool as_time)
+{
+	if (as_time)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("cannot express a NaN circular statistic as a time"),
+				 errdetail("The aggregated values included NaN.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("cannot express a NaN circular statistic as an angle"),
+			 errdetail("The aggregated values included NaN.")));
+}
+
 #define CIRC_FLOAT_FN(name, what, unit) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
@@ -186,12 +201,32 @@ CIRC_FLOAT_FN(circular_var_stats, CW_VAR, 0.0)
 CIRC_FLOAT_FN(circular_stddev_stats, CW_STDDEV, 0.0)
 /* Angular deviation sqrt(2(1 - R)) of a state, in period units. */
 CIRC_FLOAT_FN(angular_deviation_stats, CW_ANGDEV, 0.0)
-/* Mean direction of a state in degrees (an angle datum). */
-CIRC_FLOAT_FN(circular_mean_angle, CW_MEAN, 360.0)
-/* Circular standard deviation of a state in degrees (an angle datum). */
-CIRC_FLOAT_FN(circular_stddev_angle, CW_STDDEV, 360.0)
-/* Angular deviation of a state in degrees (an angle datum). */
-CIRC_FLOAT_FN(angular_deviation_angle, CW_ANGDEV, 360.0)
+
+/*
+ * A statistic of a state in degrees as an angle, which must be finite: an
+ * infinite standard deviation (R-bar = 0) is NULL, as for intervals, and a
+ * NaN (a state of float8 NaN rows) is an error.
+ */
+#define CIRC_ANGLE_FN(name, what) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	bool		isnull; \
+	double		v = circ_stat(PG_GETARG_CIRCSTATS(0), (what), 360.0, &isnull); \
+	if (isnull || isinf(v)) \
+		PG_RETURN_NULL(); \
+	if (isnan(v)) \
+		circ_nan_result(false); \
+	PG_RETURN_ANGLE(v); \
+}
+
+/* Mean direction of a state as an angle in [0, 360). */
+CIRC_ANGLE_FN(circular_mean_angle, CW_MEAN)
+/* Circular standard deviation of a state as an angle. */
+CIRC_ANGLE_FN(circular_stddev_angle, CW_STDDEV)
+/* Angular deviation of a state as an angle. */
+CIRC_ANGLE_FN(angular_deviation_angle, CW_ANGDEV)
 
 /* A statistic of a state in hours, as a number of microseconds. */
 static bool
@@ -203,10 +238,7 @@ circ_stat_usecs(FunctionCallInfo fcinfo, CircWhat what, int64 *usecs)
 	if (isnull || isinf(h))
 		return false;
 	if (isnan(h))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("cannot express a NaN circular statistic as a time"),
-				 errdetail("The aggregated values included NaN.")));
+		circ_nan_result(true);
 	*usecs = (int64) rint(h * (double) USECS_PER_HOUR);
 	return true;
 }

@@ -242,15 +242,29 @@ circ_mixed_periods(double a, double b)
 					   a, b)));
 }
 
+/* Error for a W sum that would leave its range. */
+static pg_noinline void
+weight_overflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("total weight is out of range"),
+			 errdetail("The sum of the weights of a group must be less than 2^110.")));
+}
+
 /* W is at most 2^254 - 1: its top limb is below 2^62. */
+static inline void
+check_w_range(const CircStats *st)
+{
+	if (unlikely(st->w.l[3] >= (UINT64CONST(1) << 62)))
+		weight_overflow();
+}
+
+/* check_w_range for the other files. */
 void
 circ_check_w_range(const CircStats *st)
 {
-	if (unlikely(st->w.l[3] >= (UINT64CONST(1) << 62)))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("total weight is out of range"),
-				 errdetail("The sum of the weights of a group must be less than 2^110.")));
+	check_w_range(st);
 }
 
 /* Validate a weight; returns false when the row must be ignored (w = 0). */
@@ -331,7 +345,7 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 		neg = grid_term(1, 0, mw, ew, t);
 		wide_add_limbs(&st->w, t[0], t[1], t[2], t[3], neg ^ flip);
 		if (!flip)
-			circ_check_w_range(st);
+			check_w_range(st);
 	}
 	st->n += sign;
 	if (st->n > 0)
@@ -362,7 +376,7 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 		{
 			st->w.l[2] += UNIT_W;
 			st->w.l[3] += st->w.l[2] < UNIT_W;
-			circ_check_w_range(st);
+			check_w_range(st);
 		}
 		else
 		{

@@ -529,228 +529,222 @@ CREATE AGGREGATE circular_stats_merge(@extschema@.circular_stats) (
 COMMENT ON AGGREGATE circular_stats_merge(circular_stats) IS
 	'merge circular_stats states (daily into monthly); identical to aggregating the raw rows at once';
 
--- ===================================================================
--- ANGLE OVERLOADS (issue 4 x issue 3).  Disabled until the angle type of
--- version 0.2.0 exists; to enable, uncomment this block (remove the
--- leading "-- " of each line), add the rows listed in test/catalog.sql's
--- comment and enable sql/aggregates_angle.sql.  The C functions already
--- exist: an angle datum is read as a float8 number of degrees (period
--- 360), and angle results are float8 datums of degrees.
--- ===================================================================
---
--- CREATE FUNCTION circular_stats_accum(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
--- 	AS 'MODULE_PATHNAME', 'circular_stats_accum_angle'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_stats_accum(circular_stats, angle) IS
--- 	'aggregate transition: add an angle (degrees, period 360)';
--- CREATE FUNCTION circular_stats_inv(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
--- 	AS 'MODULE_PATHNAME', 'circular_stats_inv_angle'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_stats_inv(circular_stats, angle) IS
--- 	'moving-aggregate inverse transition: remove an angle (degrees, period 360)';
--- CREATE FUNCTION circular_stats_accum(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
--- 	AS 'MODULE_PATHNAME', 'circular_stats_accum_angle_weighted'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_stats_accum(circular_stats, angle, float8) IS
--- 	'aggregate transition: add a weighted angle (degrees, period 360)';
--- CREATE FUNCTION circular_stats_inv(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
--- 	AS 'MODULE_PATHNAME', 'circular_stats_inv_angle_weighted'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_stats_inv(circular_stats, angle, float8) IS
--- 	'moving-aggregate inverse transition: remove a weighted angle (degrees, period 360)';
--- CREATE FUNCTION circular_mean_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
--- 	AS 'MODULE_PATHNAME', 'circular_mean_angle'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_mean_angle(circular_stats) IS
--- 	'mean direction of a state as an angle, its period mapped onto 360 degrees';
--- CREATE FUNCTION circular_stddev_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
--- 	AS 'MODULE_PATHNAME', 'circular_stddev_angle'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION circular_stddev_angle(circular_stats) IS
--- 	'circular standard deviation of a state as an angle, its period mapped onto 360 degrees';
--- CREATE FUNCTION angular_deviation_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
--- 	AS 'MODULE_PATHNAME', 'angular_deviation_angle'
--- 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- COMMENT ON FUNCTION angular_deviation_angle(circular_stats) IS
--- 	'angular deviation of a state as an angle, its period mapped onto 360 degrees';
--- CREATE AGGREGATE circular_mean(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_mean_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_mean_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_mean(@extschema@.angle) IS
--- 	'mean direction as an angle in [0, 360), NULL when undefined';
--- CREATE AGGREGATE circular_mean(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_mean_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_mean_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_mean(@extschema@.angle, float8) IS
--- 	'mean direction as an angle in [0, 360), NULL when undefined, weighted';
--- CREATE AGGREGATE mean_resultant_length(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.mean_resultant_length,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.mean_resultant_length,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE mean_resultant_length(@extschema@.angle) IS
--- 	'mean resultant length R in [0, 1] of angles';
--- CREATE AGGREGATE mean_resultant_length(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.mean_resultant_length,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.mean_resultant_length,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE mean_resultant_length(@extschema@.angle, float8) IS
--- 	'mean resultant length R in [0, 1] of angles, weighted';
--- CREATE AGGREGATE circular_var(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_var,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_var,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_var(@extschema@.angle) IS
--- 	'circular variance 1 - R of angles';
--- CREATE AGGREGATE circular_var(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_var,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_var,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_var(@extschema@.angle, float8) IS
--- 	'circular variance 1 - R of angles, weighted';
--- CREATE AGGREGATE circular_stddev(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_stddev_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_stddev_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_stddev(@extschema@.angle) IS
--- 	'circular standard deviation sqrt(-2 ln R) as an angle';
--- CREATE AGGREGATE circular_stddev(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_stddev_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_stddev_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_stddev(@extschema@.angle, float8) IS
--- 	'circular standard deviation sqrt(-2 ln R) as an angle, weighted';
--- CREATE AGGREGATE angular_deviation(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.angular_deviation_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.angular_deviation_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE angular_deviation(@extschema@.angle) IS
--- 	'angular deviation sqrt(2 (1 - R)) as an angle';
--- CREATE AGGREGATE angular_deviation(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.angular_deviation_angle,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.angular_deviation_angle,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE angular_deviation(@extschema@.angle, float8) IS
--- 	'angular deviation sqrt(2 (1 - R)) as an angle, weighted';
--- CREATE AGGREGATE circular_stats_agg(value @extschema@.angle) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_stats_final,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_stats_final,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_stats_agg(@extschema@.angle) IS
--- 	'circular_stats state of angles (period 360), for rollups';
--- CREATE AGGREGATE circular_stats_agg(value @extschema@.angle, weight float8) (
--- 	SFUNC = @extschema@.circular_stats_accum,
--- 	STYPE = @extschema@.circular_stats,
--- 	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	FINALFUNC = @extschema@.circular_stats_final,
--- 	COMBINEFUNC = @extschema@.circular_stats_combine,
--- 	MSFUNC = @extschema@.circular_stats_accum,
--- 	MINVFUNC = @extschema@.circular_stats_inv,
--- 	MSTYPE = @extschema@.circular_stats,
--- 	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
--- 	MFINALFUNC = @extschema@.circular_stats_final,
--- 	PARALLEL = SAFE
--- );
--- COMMENT ON AGGREGATE circular_stats_agg(@extschema@.angle, float8) IS
--- 	'circular_stats state of weighted angles (period 360), for rollups';
--- ========================= END ANGLE OVERLOADS =====================
+-- The angle overloads (the angle type comes with version 0.2.0).  An angle
+-- datum is a float8 number of degrees, so these share the C functions of the
+-- float8 forms with the period fixed at 360; their angle results (mean,
+-- circular standard deviation, angular deviation) are angles in degrees.
+CREATE FUNCTION circular_stats_accum(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats_accum_angle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_stats_accum(circular_stats, angle) IS
+	'aggregate transition: add an angle (degrees, period 360)';
+CREATE FUNCTION circular_stats_inv(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats_inv_angle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_stats_inv(circular_stats, angle) IS
+	'moving-aggregate inverse transition: remove an angle (degrees, period 360)';
+CREATE FUNCTION circular_stats_accum(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats_accum_angle_weighted'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_stats_accum(circular_stats, angle, float8) IS
+	'aggregate transition: add a weighted angle (degrees, period 360)';
+CREATE FUNCTION circular_stats_inv(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats_inv_angle_weighted'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_stats_inv(circular_stats, angle, float8) IS
+	'moving-aggregate inverse transition: remove a weighted angle (degrees, period 360)';
+CREATE FUNCTION circular_mean_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
+	AS 'MODULE_PATHNAME', 'circular_mean_angle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_mean_angle(circular_stats) IS
+	'mean direction of a state as an angle, its period mapped onto 360 degrees';
+CREATE FUNCTION circular_stddev_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
+	AS 'MODULE_PATHNAME', 'circular_stddev_angle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION circular_stddev_angle(circular_stats) IS
+	'circular standard deviation of a state as an angle, its period mapped onto 360 degrees';
+CREATE FUNCTION angular_deviation_angle(@extschema@.circular_stats) RETURNS @extschema@.angle
+	AS 'MODULE_PATHNAME', 'angular_deviation_angle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION angular_deviation_angle(circular_stats) IS
+	'angular deviation of a state as an angle, its period mapped onto 360 degrees';
+CREATE AGGREGATE circular_mean(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_mean_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_mean_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_mean(@extschema@.angle) IS
+	'mean direction as an angle in [0, 360), NULL when undefined';
+CREATE AGGREGATE circular_mean(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_mean_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_mean_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_mean(@extschema@.angle, float8) IS
+	'mean direction as an angle in [0, 360), NULL when undefined, weighted';
+CREATE AGGREGATE mean_resultant_length(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.mean_resultant_length,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.mean_resultant_length,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE mean_resultant_length(@extschema@.angle) IS
+	'mean resultant length R in [0, 1] of angles';
+CREATE AGGREGATE mean_resultant_length(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.mean_resultant_length,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.mean_resultant_length,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE mean_resultant_length(@extschema@.angle, float8) IS
+	'mean resultant length R in [0, 1] of angles, weighted';
+CREATE AGGREGATE circular_var(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_var,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_var,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_var(@extschema@.angle) IS
+	'circular variance 1 - R of angles';
+CREATE AGGREGATE circular_var(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_var,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_var,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_var(@extschema@.angle, float8) IS
+	'circular variance 1 - R of angles, weighted';
+CREATE AGGREGATE circular_stddev(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stddev_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stddev_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_stddev(@extschema@.angle) IS
+	'circular standard deviation sqrt(-2 ln R) as an angle';
+CREATE AGGREGATE circular_stddev(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stddev_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stddev_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_stddev(@extschema@.angle, float8) IS
+	'circular standard deviation sqrt(-2 ln R) as an angle, weighted';
+CREATE AGGREGATE angular_deviation(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.angular_deviation_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.angular_deviation_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE angular_deviation(@extschema@.angle) IS
+	'angular deviation sqrt(2 (1 - R)) as an angle';
+CREATE AGGREGATE angular_deviation(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.angular_deviation_angle,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.angular_deviation_angle,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE angular_deviation(@extschema@.angle, float8) IS
+	'angular deviation sqrt(2 (1 - R)) as an angle, weighted';
+CREATE AGGREGATE circular_stats_agg(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_stats_agg(@extschema@.angle) IS
+	'circular_stats state of angles (period 360), for rollups';
+CREATE AGGREGATE circular_stats_agg(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats_accum,
+	MINVFUNC = @extschema@.circular_stats_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE circular_stats_agg(@extschema@.angle, float8) IS
+	'circular_stats state of weighted angles (period 360), for rollups';

@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;
 
-SELECT plan(38);
+SELECT plan(42);
 
 -- Values, periods, weights.
 SELECT throws_ok($$SELECT circular_mean(x, 360) FROM (VALUES (1::float8), ('Infinity')) v(x)$$,
@@ -82,6 +82,17 @@ SELECT is(circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)'::circular_stats, 90::floa
           'transition function called directly: sin 90 = 1, cos 90 = 0, weight 1');
 SELECT is(circular_stats_inv(circular_stats_agg(90::float8, 360), 90::float8, 360::float8)::text,
           '(1,0,0,0,0x0,0x0,0x0)', 'inverse back to the empty state');
+
+-- The angle overloads: an angle result must be finite.
+SELECT throws_ok($$SELECT circular_mean(a, -1) FROM (VALUES ('1°'::angle)) v(a)$$,
+                 '22023', 'weight must be a nonnegative finite number', 'angle, negative weight');
+SELECT throws_ok($$SELECT circular_mean_angle(circular_stats_agg(x, 360)) FROM (VALUES (1::float8), ('NaN')) v(x)$$,
+                 '22003', 'cannot express a NaN circular statistic as an angle', 'NaN mean as an angle');
+SELECT throws_ok($$SELECT angular_deviation_angle(circular_stats_agg(x, 360)) FROM (VALUES ('NaN'::float8)) v(x)$$,
+                 '22003', NULL, 'NaN angular deviation as an angle');
+SELECT is(circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)'::circular_stats, '90°'::angle)::text,
+          '(1,1,0,360,0x1000000000000000000000000000000000000,0x0,0x1000000000000000000000000000000000000)',
+          'angle transition function called directly: period 360');
 
 SELECT * FROM finish();
 ROLLBACK;

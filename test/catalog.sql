@@ -117,22 +117,27 @@ INSERT INTO expected_fn VALUES
 	('circular_stddev(circular_stats)', 'i', true, 's'),
 	('circular_stddev_interval(circular_stats)', 'i', true, 's'),
 	('circular_var(circular_stats)', 'i', true, 's'),
-	('mean_resultant_length(circular_stats)', 'i', true, 's');
-	-- The angle overloads of the circular statistics (commented out in
-	-- angle--0.2.0--0.3.0.sql until the angle type exists) add, when enabled:
-	-- ('circular_stats_accum(circular_stats,angle)', 'i', true, 's'),
-	-- ('circular_stats_accum(circular_stats,angle,double precision)', 'i', true, 's'),
-	-- ('circular_stats_inv(circular_stats,angle)', 'i', true, 's'),
-	-- ('circular_stats_inv(circular_stats,angle,double precision)', 'i', true, 's'),
-	-- ('circular_mean_angle(circular_stats)', 'i', true, 's'),
-	-- ('circular_stddev_angle(circular_stats)', 'i', true, 's'),
-	-- ('angular_deviation_angle(circular_stats)', 'i', true, 's'),
-	-- ('circular_mean(angle)', 'i', false, 's'), ('circular_mean(angle,double precision)', 'i', false, 's'),
-	-- ('mean_resultant_length(angle)', 'i', false, 's'), ('mean_resultant_length(angle,double precision)', 'i', false, 's'),
-	-- ('circular_var(angle)', 'i', false, 's'), ('circular_var(angle,double precision)', 'i', false, 's'),
-	-- ('circular_stddev(angle)', 'i', false, 's'), ('circular_stddev(angle,double precision)', 'i', false, 's'),
-	-- ('angular_deviation(angle)', 'i', false, 's'), ('angular_deviation(angle,double precision)', 'i', false, 's'),
-	-- ('circular_stats_agg(angle)', 'i', false, 's'), ('circular_stats_agg(angle,double precision)', 'i', false, 's'),
+	('mean_resultant_length(circular_stats)', 'i', true, 's'),
+	-- the angle overloads of the circular statistics (0.3.0)
+	('circular_stats_accum(circular_stats,angle)', 'i', true, 's'),
+	('circular_stats_accum(circular_stats,angle,double precision)', 'i', true, 's'),
+	('circular_stats_inv(circular_stats,angle)', 'i', true, 's'),
+	('circular_stats_inv(circular_stats,angle,double precision)', 'i', true, 's'),
+	('circular_mean_angle(circular_stats)', 'i', true, 's'),
+	('circular_stddev_angle(circular_stats)', 'i', true, 's'),
+	('angular_deviation_angle(circular_stats)', 'i', true, 's'),
+	('circular_mean(angle)', 'i', false, 's'),
+	('circular_mean(angle,double precision)', 'i', false, 's'),
+	('mean_resultant_length(angle)', 'i', false, 's'),
+	('mean_resultant_length(angle,double precision)', 'i', false, 's'),
+	('circular_var(angle)', 'i', false, 's'),
+	('circular_var(angle,double precision)', 'i', false, 's'),
+	('circular_stddev(angle)', 'i', false, 's'),
+	('circular_stddev(angle,double precision)', 'i', false, 's'),
+	('angular_deviation(angle)', 'i', false, 's'),
+	('angular_deviation(angle,double precision)', 'i', false, 's'),
+	('circular_stats_agg(angle)', 'i', false, 's'),
+	('circular_stats_agg(angle,double precision)', 'i', false, 's');
 
 CREATE TEMP VIEW actual_fn AS
 SELECT p.oid::regprocedure::text AS sig, p.provolatile AS vol,

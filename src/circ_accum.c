@@ -1,0 +1,452 @@
+/*
+ * circ_accum.c
+ *		The exact accumulation of rows into a circular_stats state: grid
+ *		values, the per-row step and the transition and inverse transition
+ *		functions (the hot path, in one file so that it inlines).
+ *
+ * Every row contributes w*sin(x), w*cos(x) and w (w = 1 when unweighted).
+ * Each contribution is formed exactly as an integer product of the double
+ * mantissas and rounded once, on its own, to a fixed-point grid whose unit
+ * is 2^-144; the grid values are summed in 256-bit two's-complement
+ * integers.  Integer addition is associative, so the sums, and therefore
+ * every result, are bit-identical whatever the row order, the plan (serial,
+ * parallel, merged rollups) or the window frame history: the inverse
+ * transition is an exact integer subtraction.
+ *
+ * The unweighted row of a state that already has rows of its period takes
+ * a fast path: a sine or cosine of magnitude at least 2^-28 (all but
+ * about one row in 10^8 of spread data) is on the grid exactly, its grid
+ * value is read off the bits of the double and added to the upper three
+ * limbs in straight-line code; nothing is allocated or re-validated.  It
+ * gives the same bits as the general path, which handles everything else
+ * (first row, NaN, weights, tiny or zero terms, errors).
+ */
+#include "postgres.h"
+
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+#include "fmgr.h"
+#include "utils/date.h"
+#include "utils/timestamp.h"
+
+#include "angle.h"
+#include "circstats.h"
+
+/* Nonzero weights must lie in [2^WEIGHT_MIN_EXP, 2^WEIGHT_MAX_EXP). */
+#define WEIGHT_MIN_EXP (-80)
+#define WEIGHT_MAX_EXP 100
+
+/*
+ * A double of biased exponent e (>= 1) and 53-bit mantissa m is m 2^(e -
+ * 1075), i.e. m 2^(e - 931) grid units: on the grid when e >= 931.
+ */
+#define GRID_EXACT_MIN_BEXP (1075 - GRID_SHIFT)
+
+/* The weight 1 in grid units is 2^144: this in limb 2. */
+#define UNIT_W (UINT64CONST(1) << (GRID_SHIFT - 128))
+
+StaticAssertDecl(sizeof(CircStats) == 128, "circular_stats is 128 bytes");
+
+/* ---------- grid values ---------- */
+
+/*
+ * a += t, or a -= t when neg is all ones, for the magnitude t = (t0, t1,
+ * t2, t3): -t is ~t + 1 in two's complement.  Straight-line carries.
+ */
+static inline void
+wide_add_limbs(Wide *a, uint64 t0, uint64 t1, uint64 t2, uint64 t3,
+			   uint64 neg)
+{
+	uint128		s;
+
+	s = (uint128) a->l[0] + (t0 ^ neg) + (neg & 1);
+	a->l[0] = (uint64) s;
+	s = (uint128) a->l[1] + (t1 ^ neg) + (uint64) (s >> 64);
+	a->l[1] = (uint64) s;
+	s = (uint128) a->l[2] + (t2 ^ neg) + (uint64) (s >> 64);
+	a->l[2] = (uint64) s;
+	a->l[3] += (t3 ^ neg) + (uint64) (s >> 64);
+}
+
+/* Split a finite double into d = m * 2^e with |m| < 2^53. */
+static inline void
+split_double(double d, int64 *m, int *e)
+{
+	uint64		bits;
+	int			ex;
+	int64		frac;
+
+	memcpy(&bits, &d, sizeof(bits));
+	ex = (int) ((bits >> 52) & 0x7ff);
+	frac = (int64) (bits & ((UINT64CONST(1) << 52) - 1));
+	if (ex == 0)
+		*e = -1074;
+	else
+	{
+		frac |= INT64CONST(1) << 52;
+		*e = ex - 1075;
+	}
+	*m = (bits >> 63) ? -frac : frac;
+}
+
+/*
+ * ms * 2^es * mw * 2^ew rounded to the grid (ties away from zero, so that
+ * the rounding is odd-symmetric): sets the magnitude limbs t[] and returns
+ * the sign as a mask (all ones if negative).  The product is exact in 128
+ * bits; |ms|, |mw| < 2^53 and the magnitude is below 2^255.
+ */
+static uint64
+grid_term(int64 ms, int es, int64 mw, int ew, uint64 t[4])
+{
+	uint128		p = (uint128) (uint64) (ms < 0 ? -ms : ms) *
+		(uint64) (mw < 0 ? -mw : mw);
+	int			k = es + ew + GRID_SHIFT;
+	uint64		x[7] = {0, 0, 0, 0, 0, 0, 0};
+	int			q,
+				b;
+
+	if (k < 0)
+	{
+		int			sh = -k;
+
+		p = sh >= 120 ? 0 : (p + ((uint128) 1 << (sh - 1))) >> sh;
+		k = 0;
+	}
+	q = k >> 6;
+	b = k & 63;
+	x[q] = (uint64) (p << b);
+	x[q + 1] = (uint64) ((p << b) >> 64);
+	x[q + 2] = (uint64) ((p >> 1) >> (127 - b));
+	memcpy(t, x, 4 * sizeof(uint64));
+	return ((ms < 0) != (mw < 0)) ? ~UINT64CONST(0) : 0;
+}
+
+/*
+ * a += v (flip = 0) or a -= v (flip all ones) on the grid, for a double v
+ * that grid_add_unit does not handle itself: zero, or |v| < 2^-28 (which
+ * is exact on the grid down to 2^-92 and rounded below that).
+ */
+static pg_noinline void
+grid_add_small(Wide *a, double v, uint64 flip)
+{
+	int64		m;
+	int			e;
+	uint64		t[4];
+	uint64		neg;
+
+	if (v == 0.0)
+		return;
+	split_double(v, &m, &e);
+	neg = grid_term(m, e, INT64CONST(1) << 52, -52, t);
+	wide_add_limbs(a, t[0], t[1], t[2], t[3], neg ^ flip);
+}
+
+/*
+ * a += v (flip = 0) or a -= v (flip all ones) on the grid, for a finite
+ * |v| < 2: the term of a unit weight.  For |v| in [2^-28, 2) (biased
+ * exponent 995 to 1023) the grid value is m 2^(64 + j), j in [0, 28], with
+ * m the 53-bit mantissa: a 128-bit value m 2^j (below 2^81) at limb 1, so
+ * it is negated if need be and added to limbs 1 to 3 as a signed 128-bit
+ * integer.  The same bits as grid_term(), which does the rest.
+ */
+static inline void
+grid_add_unit(Wide *a, double v, uint64 flip)
+{
+	uint64		bits;
+	uint32		j;
+
+	memcpy(&bits, &v, sizeof(bits));
+	j = (uint32) ((bits >> 52) & 0x7ff) - (GRID_EXACT_MIN_BEXP + 64);
+	if (likely(j <= 28))
+	{
+		uint64		m = (bits & ((UINT64CONST(1) << 52) - 1)) |
+			(UINT64CONST(1) << 52);
+		uint64		neg = ((uint64) 0 - (bits >> 63)) ^ flip;
+		int64		sm = (int64) ((m ^ neg) - neg); /* +-m */
+		uint128		t = (uint128) (int128) sm << j;	/* +-m 2^j */
+		uint128		mid = ((uint128) a->l[2] << 64) | a->l[1];
+		uint128		sum = mid + t;
+
+		a->l[1] = (uint64) sum;
+		a->l[2] = (uint64) (sum >> 64);
+		/* carry, plus the sign extension of t (all ones if negative) */
+		a->l[3] += (uint64) (sum < mid) + neg;
+	}
+	else
+		grid_add_small(a, v, flip);
+}
+
+/* ---------- state handling and checks ---------- */
+
+/* A copy of a state to update, for direct (non-aggregate) calls. */
+static pg_noinline CircStats *
+circ_state_copy(FunctionCallInfo fcinfo, int argno)
+{
+	CircStats  *st = PG_GETARG_CIRCSTATS(argno);
+	CircStats  *copy = palloc(CIRC_STATS_SIZE);
+
+	memcpy(copy, st, CIRC_STATS_SIZE);
+	return copy;
+}
+
+/*
+ * The transition state to update: in place when called as an aggregate
+ * (the state is then our private copy), otherwise a fresh copy.
+ */
+static inline CircStats *
+state_for_update(FunctionCallInfo fcinfo, int argno)
+{
+	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
+
+	if (likely(!VARATT_IS_EXTENDED(p)) && AggCheckCallContext(fcinfo, NULL))
+		return (CircStats *) p;
+	return circ_state_copy(fcinfo, argno);
+}
+
+/* state_for_update for the other files. */
+CircStats *
+circ_state_for_update(FunctionCallInfo fcinfo, int argno)
+{
+	return state_for_update(fcinfo, argno);
+}
+
+/* Forget everything: the state of no rows. */
+void
+circ_reset(CircStats *st)
+{
+	memset(((char *) st) + offsetof(CircStats, period), 0,
+		   CIRC_STATS_SIZE - offsetof(CircStats, period));
+}
+
+/* Reject a period that is not a positive finite number. */
+static inline void
+check_period(double period)
+{
+	if (unlikely(!(period > 0.0) || isinf(period)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("period must be a positive finite number"),
+				 errdetail("The period argument was %g.", period)));
+}
+
+/* Error for rows or states of different periods in one group. */
+void
+circ_mixed_periods(double a, double b)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("period must be the same for all rows of a group"),
+			 errdetail("Periods %.17g and %.17g were aggregated together.",
+					   a, b)));
+}
+
+/* Error for a W sum that would leave its range. */
+static pg_noinline void
+weight_overflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("total weight is out of range"),
+			 errdetail("The sum of the weights of a group must be less than 2^110.")));
+}
+
+/* W is at most 2^254 - 1: its top limb is below 2^62. */
+static inline void
+check_w_range(const CircStats *st)
+{
+	if (unlikely(st->w.l[3] >= (UINT64CONST(1) << 62)))
+		weight_overflow();
+}
+
+/* check_w_range for the other files. */
+void
+circ_check_w_range(const CircStats *st)
+{
+	check_w_range(st);
+}
+
+/* Validate a weight; returns false when the row must be ignored (w = 0). */
+static inline bool
+check_weight(double w)
+{
+	if (unlikely(isnan(w) || isinf(w) || w < 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("weight must be a nonnegative finite number"),
+				 errdetail("The weight argument was %g.", w)));
+	if (w == 0.0)
+		return false;
+	if (unlikely(w < ldexp(1.0, WEIGHT_MIN_EXP) ||
+				 w >= ldexp(1.0, WEIGHT_MAX_EXP)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("weight is out of range"),
+				 errdetail("Nonzero weights must lie between 2^-80 and 2^100, but %g was given.", w)));
+	return true;
+}
+
+/* ---------- the per-row step ---------- */
+
+/* Sine and cosine of x in a circle of the given period. */
+static inline void
+period_sincos(double x, double period, double *s, double *c)
+{
+	/* for 360, sincosd alone reduces exactly: same bits, one reduction */
+	if (period == 360.0)
+		sincosd(x, s, c);
+	else
+		circ_sincos(x, period, s, c);
+}
+
+/*
+ * Add (flip = 0) or remove (flip all ones) one row of value x (in a circle
+ * of the given period) and weight w: the general path, with every check.
+ */
+static pg_noinline void
+circ_step(CircStats *st, double x, double w, double period, uint64 flip)
+{
+	int64		sign = (int64) (flip | 1);
+	double		s,
+				c;
+	int64		ms,
+				mc,
+				mw;
+	int			es,
+				ec,
+				ew;
+	uint64		t[4],
+				neg;
+
+	check_period(period);
+	if (w != 1.0 && !check_weight(w))
+		return;
+	if (unlikely(isinf(x)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("input is out of range"),
+				 errdetail("Circular statistics need finite values, but %g was given.", x)));
+	if (st->n > 0 && st->period != period)
+		circ_mixed_periods(st->period, period);
+
+	if (isnan(x))
+		st->nnan += sign;
+	else
+	{
+		period_sincos(x, period, &s, &c);
+		split_double(w, &mw, &ew);
+		split_double(s, &ms, &es);
+		split_double(c, &mc, &ec);
+		neg = grid_term(ms, es, mw, ew, t);
+		wide_add_limbs(&st->s, t[0], t[1], t[2], t[3], neg ^ flip);
+		neg = grid_term(mc, ec, mw, ew, t);
+		wide_add_limbs(&st->c, t[0], t[1], t[2], t[3], neg ^ flip);
+		neg = grid_term(1, 0, mw, ew, t);
+		wide_add_limbs(&st->w, t[0], t[1], t[2], t[3], neg ^ flip);
+		if (!flip)
+			check_w_range(st);
+	}
+	st->n += sign;
+	if (st->n > 0)
+		st->period = period;
+	else
+		circ_reset(st);			/* the frame is empty again */
+}
+
+/*
+ * One row: the fast path for an unweighted finite value of the state's
+ * period (and, when removing, a state that stays nonempty), else the
+ * general step.  Both give the same bits.
+ */
+static pg_attribute_always_inline void
+circ_row(CircStats *st, double x, double w, double period, uint64 flip)
+{
+	double		s,
+				c;
+
+	if (likely(w == 1.0 && period == st->period &&
+			   st->n > (flip ? 1 : 0) && fabs(x) <= DBL_MAX))
+	{
+		period_sincos(x, period, &s, &c);
+		grid_add_unit(&st->s, s, flip);
+		grid_add_unit(&st->c, c, flip);
+		/* w = 1 is 2^144 grid units: bit 16 of limb 2 */
+		if (!flip)
+		{
+			st->w.l[2] += UNIT_W;
+			st->w.l[3] += st->w.l[2] < UNIT_W;
+			check_w_range(st);
+		}
+		else
+		{
+			st->w.l[3] -= st->w.l[2] < UNIT_W;
+			st->w.l[2] -= UNIT_W;
+		}
+		st->n += (int64) (flip | 1);
+	}
+	else
+		circ_step(st, x, w, period, flip);
+}
+
+/* A time of day as hours, for the 24-hour circle. */
+static inline double
+time_to_hours(TimeADT t)
+{
+	return (double) t / (double) USECS_PER_HOUR;
+}
+
+/* ---------- transition and inverse transition functions ---------- */
+
+#define ADD ((uint64) 0)
+#define REMOVE (~(uint64) 0)
+
+#define CIRC_TRANS_FN(name, valexpr, wexpr, perexpr, flip) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	CircStats  *st = state_for_update(fcinfo, 0); \
+	circ_row(st, (valexpr), (wexpr), (perexpr), (flip)); \
+	PG_RETURN_POINTER(st); \
+}
+
+/* Transition: add a float8 value with a period. */
+CIRC_TRANS_FN(circular_stats_accum, PG_GETARG_FLOAT8(1), 1.0,
+			  PG_GETARG_FLOAT8(2), ADD)
+/* Transition: add a weighted float8 value with a period. */
+CIRC_TRANS_FN(circular_stats_accum_weighted, PG_GETARG_FLOAT8(1),
+			  PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), ADD)
+/* Transition: add a time of day (period 24 hours). */
+CIRC_TRANS_FN(circular_stats_accum_time, time_to_hours(PG_GETARG_TIMEADT(1)),
+			  1.0, 24.0, ADD)
+/* Transition: add a weighted time of day. */
+CIRC_TRANS_FN(circular_stats_accum_time_weighted,
+			  time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
+			  ADD)
+/* Transition: add an angle (a float8 datum of degrees, period 360). */
+CIRC_TRANS_FN(circular_stats_accum_angle, PG_GETARG_FLOAT8(1), 1.0, 360.0,
+			  ADD)
+/* Transition: add a weighted angle. */
+CIRC_TRANS_FN(circular_stats_accum_angle_weighted, PG_GETARG_FLOAT8(1),
+			  PG_GETARG_FLOAT8(2), 360.0, ADD)
+
+/* Inverse transition: remove a float8 value with a period. */
+CIRC_TRANS_FN(circular_stats_inv, PG_GETARG_FLOAT8(1), 1.0,
+			  PG_GETARG_FLOAT8(2), REMOVE)
+/* Inverse transition: remove a weighted float8 value. */
+CIRC_TRANS_FN(circular_stats_inv_weighted, PG_GETARG_FLOAT8(1),
+			  PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), REMOVE)
+/* Inverse transition: remove a time of day. */
+CIRC_TRANS_FN(circular_stats_inv_time, time_to_hours(PG_GETARG_TIMEADT(1)),
+			  1.0, 24.0, REMOVE)
+/* Inverse transition: remove a weighted time of day. */
+CIRC_TRANS_FN(circular_stats_inv_time_weighted,
+			  time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
+			  REMOVE)
+/* Inverse transition: remove an angle. */
+CIRC_TRANS_FN(circular_stats_inv_angle, PG_GETARG_FLOAT8(1), 1.0, 360.0,
+			  REMOVE)
+/* Inverse transition: remove a weighted angle. */
+CIRC_TRANS_FN(circular_stats_inv_angle_weighted, PG_GETARG_FLOAT8(1),
+			  PG_GETARG_FLOAT8(2), 360.0, REMOVE)

@@ -1,0 +1,100 @@
+/*
+ * circ_agg.c
+ *		Combine, inverse combine and final functions of the circular
+ *		statistics aggregates.
+ *
+ * The aggregate state is the SQL type circular_stats itself (a 128-byte
+ * varlena), so partial aggregation needs no serialisation functions, and
+ * the same value can be stored in rollup tables and merged later.  Merging
+ * adds the exact sums, so it gives the same bits as aggregating the rows
+ * at once.
+ */
+#include "postgres.h"
+
+#include <string.h>
+
+#include "common/int.h"
+#include "fmgr.h"
+
+#include "circstats.h"
+
+/* Add (sign 1) or subtract (sign -1) state b into state a. */
+static void
+circ_merge(CircStats *a, const CircStats *b, int sign)
+{
+	if (b->n == 0)
+		return;
+	if (a->n > 0 && a->period != b->period)
+		circ_mixed_periods(a->period, b->period);
+	if (sign > 0)
+	{
+		if (pg_add_s64_overflow(a->n, b->n, &a->n) ||
+			pg_add_s64_overflow(a->nnan, b->nnan, &a->nnan))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("row count is out of range"),
+					 errdetail("A group can count at most 2^63 - 1 rows.")));
+		wide_add(&a->s, &b->s);
+		wide_add(&a->c, &b->c);
+		wide_add(&a->w, &b->w);
+		circ_check_w_range(a);
+		a->period = b->period;
+	}
+	else
+	{
+		/* removing what was added before: the result is a valid state */
+		if (b->n > a->n || b->nnan > a->nnan || a->n == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_EXCEPTION),
+					 errmsg("cannot remove a circular_stats value that was not added")));
+		a->n -= b->n;
+		a->nnan -= b->nnan;
+		wide_sub(&a->s, &b->s);
+		wide_sub(&a->c, &b->c);
+		wide_sub(&a->w, &b->w);
+		if (a->n == 0)
+			circ_reset(a);
+	}
+}
+
+PG_FUNCTION_INFO_V1(circular_stats_combine);
+
+/* Combine function: merge two states (parallel workers, rollups). */
+Datum
+circular_stats_combine(PG_FUNCTION_ARGS)
+{
+	CircStats  *a = circ_state_for_update(fcinfo, 0);
+	CircStats  *b = PG_GETARG_CIRCSTATS(1);
+
+	circ_merge(a, b, 1);
+	PG_RETURN_POINTER(a);
+}
+
+PG_FUNCTION_INFO_V1(circular_stats_combine_inv);
+
+/* Inverse of circular_stats_combine, for moving windows of merged states. */
+Datum
+circular_stats_combine_inv(PG_FUNCTION_ARGS)
+{
+	CircStats  *a = circ_state_for_update(fcinfo, 0);
+	CircStats  *b = PG_GETARG_CIRCSTATS(1);
+
+	circ_merge(a, b, -1);
+	PG_RETURN_POINTER(a);
+}
+
+PG_FUNCTION_INFO_V1(circular_stats_final);
+
+/* Final function of circular_stats_agg: NULL for an empty group. */
+Datum
+circular_stats_final(PG_FUNCTION_ARGS)
+{
+	CircStats  *st = PG_GETARG_CIRCSTATS(0);
+	CircStats  *copy;
+
+	if (st->n == 0)
+		PG_RETURN_NULL();
+	copy = palloc(CIRC_STATS_SIZE);
+	memcpy(copy, st, CIRC_STATS_SIZE);
+	PG_RETURN_POINTER(copy);
+}

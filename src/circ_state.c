@@ -1,0 +1,327 @@
+/*
+ * circ_state.c
+ *		The circular_stats type: validation and text and binary I/O.
+ *
+ * Input distrusts its bytes: a value is accepted only if the aggregates
+ * could have built it (see docs/aggregates.md).
+ */
+#include "postgres.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/float.h"
+
+#include "circstats.h"
+
+/* ---------- helpers ---------- */
+
+/* A fresh empty state in the current memory context. */
+CircStats *
+circ_stats_new(void)
+{
+	CircStats  *st = palloc0(CIRC_STATS_SIZE);
+
+	SET_VARSIZE(st, CIRC_STATS_SIZE);
+	st->version = CIRC_STATS_VERSION;
+	return st;
+}
+
+/* ---------- validation ---------- */
+
+/*
+ * Check that a state read from outside is one the aggregates could have
+ * built; returns NULL if so, else the reason.
+ */
+static const char *
+circ_stats_invalid(const CircStats *st)
+{
+	int64		live;
+	Wide		minw;
+
+	if (st->version != CIRC_STATS_VERSION)
+		return "The format version is not 1.";
+	if (st->pad[0] || st->pad[1] || st->pad[2])
+		return "The padding bytes are not zero.";
+	if (st->n < 0 || st->nnan < 0 || st->nnan > st->n)
+		return "The row counts are inconsistent.";
+	if (st->n == 0)
+	{
+		if (st->period != 0.0 || !wide_zero(&st->s) || !wide_zero(&st->c) ||
+			!wide_zero(&st->w))
+			return "An empty state must have zero period and sums.";
+		return NULL;
+	}
+	if (!(st->period > 0.0) || isinf(st->period))
+		return "The period is not a positive finite number.";
+	if (wide_neg(&st->w) || st->w.l[3] >= (UINT64CONST(1) << 62))
+		return "The total weight is out of range.";
+	live = st->n - st->nnan;
+	/* each counted row adds at least 2^64 grid units of weight */
+	minw = wide_shifted((int128) live, 64);
+	if (wide_cmp(&st->w, &minw) < 0)
+		return "The total weight is too small for the row count.";
+	if (live == 0)
+	{
+		if (!wide_zero(&st->s) || !wide_zero(&st->c))
+			return "A state of NaN rows only must have zero sums.";
+		return NULL;
+	}
+	if (!wide_abs_le(&st->s, &st->w) || !wide_abs_le(&st->c, &st->w))
+		return "A sine or cosine sum exceeds the total weight.";
+	if (hypot(wide_to_double(&st->s), wide_to_double(&st->c)) >
+		wide_to_double(&st->w) * (1.0 + ldexp(1.0, -40)))
+		return "The resultant exceeds the total weight.";
+	return NULL;
+}
+
+/* ---------- text and binary I/O ---------- */
+
+/* Append a Wide as signed hexadecimal. */
+static void
+wide_out(StringInfo buf, const Wide *a)
+{
+	Wide		m = *a;
+	bool		started = false;
+
+	if (wide_neg(a))
+	{
+		appendStringInfoChar(buf, '-');
+		m = wide_negate(a);
+	}
+	appendStringInfoString(buf, "0x");
+	for (int i = 3; i >= 0; i--)
+	{
+		if (started)
+			appendStringInfo(buf, "%016llx", (unsigned long long) m.l[i]);
+		else if (m.l[i] != 0 || i == 0)
+		{
+			appendStringInfo(buf, "%llx", (unsigned long long) m.l[i]);
+			started = true;
+		}
+	}
+}
+
+/* Parse a signed hexadecimal Wide of magnitude < 2^255 at *p. */
+static bool
+wide_in(const char **p, Wide *a)
+{
+	const char *s = *p;
+	bool		neg = false;
+	int			ndig = 0;
+	Wide		r = {{0, 0, 0, 0}};
+
+	if (*s == '-')
+	{
+		neg = true;
+		s++;
+	}
+	if (s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+		return false;
+	s += 2;
+	for (;;)
+	{
+		int			d;
+
+		if (*s >= '0' && *s <= '9')
+			d = *s - '0';
+		else if (*s >= 'a' && *s <= 'f')
+			d = *s - 'a' + 10;
+		else if (*s >= 'A' && *s <= 'F')
+			d = *s - 'A' + 10;
+		else
+			break;
+		if (r.l[3] >> 59)		/* would reach 2^255 */
+			return false;
+		for (int i = 3; i > 0; i--)
+			r.l[i] = (r.l[i] << 4) | (r.l[i - 1] >> 60);
+		r.l[0] = (r.l[0] << 4) | (uint64) d;
+		ndig++;
+		s++;
+	}
+	if (ndig == 0 || ndig > 64)
+		return false;
+	*a = neg ? wide_negate(&r) : r;
+	*p = s;
+	return true;
+}
+
+/* Parse a signed decimal int64 at *p. */
+static bool
+int64_in(const char **p, int64 *v)
+{
+	char	   *end;
+	long long	x;
+
+	if (!(**p == '-' || (**p >= '0' && **p <= '9')))
+		return false;
+	errno = 0;
+	x = strtoll(*p, &end, 10);
+	if (errno != 0 || end == *p)
+		return false;
+	*v = (int64) x;
+	*p = end;
+	return true;
+}
+
+/* Expect character ch at *p. */
+static bool
+expect_char(const char **p, char ch)
+{
+	if (**p != ch)
+		return false;
+	(*p)++;
+	return true;
+}
+
+/*
+ * Text input: (version,n,nnan,period,S,C,W) with S, C, W in signed hex
+ * units of 2^-144.
+ */
+PG_FUNCTION_INFO_V1(circular_stats_in);
+Datum
+circular_stats_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	const char *p = str;
+	CircStats  *st = circ_stats_new();
+	int64		version;
+	const char *why;
+	char	   *end;
+
+	while (*p == ' ')
+		p++;
+	if (!expect_char(&p, '(') || !int64_in(&p, &version) ||
+		!expect_char(&p, ',') || !int64_in(&p, &st->n) ||
+		!expect_char(&p, ',') || !int64_in(&p, &st->nnan) ||
+		!expect_char(&p, ','))
+		goto syntax;
+	errno = 0;
+	if (!((*p >= '0' && *p <= '9') || *p == '.'))
+		goto syntax;
+	st->period = strtod(p, &end);
+	if (end == p || errno != 0)
+		goto syntax;
+	p = end;
+	if (!expect_char(&p, ',') || !wide_in(&p, &st->s) ||
+		!expect_char(&p, ',') || !wide_in(&p, &st->c) ||
+		!expect_char(&p, ',') || !wide_in(&p, &st->w) ||
+		!expect_char(&p, ')'))
+		goto syntax;
+	while (*p == ' ')
+		p++;
+	if (*p != '\0')
+		goto syntax;
+	if (version < 0 || version > 255)
+		why = "The format version is not 1.";
+	else
+	{
+		st->version = (uint8) version;
+		why = circ_stats_invalid(st);
+	}
+	if (why == NULL)
+		PG_RETURN_POINTER(st);
+#if PG_VERSION_NUM >= 160000
+	ereturn(fcinfo->context, (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid circular_stats value: \"%s\"", str),
+			 errdetail("%s", why)));
+#else
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid circular_stats value: \"%s\"", str),
+			 errdetail("%s", why)));
+#endif
+
+syntax:
+#if PG_VERSION_NUM >= 160000
+	ereturn(fcinfo->context, (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
+			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.")));
+#else
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
+			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.")));
+#endif
+	PG_RETURN_NULL();
+}
+
+/* Text output. */
+PG_FUNCTION_INFO_V1(circular_stats_out);
+Datum
+circular_stats_out(PG_FUNCTION_ARGS)
+{
+	CircStats  *st = PG_GETARG_CIRCSTATS(0);
+	StringInfoData buf;
+	char	   *per = float8out_internal(st->period);
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "(%d," INT64_FORMAT "," INT64_FORMAT ",%s,",
+					 st->version, st->n, st->nnan, per);
+	wide_out(&buf, &st->s);
+	appendStringInfoChar(&buf, ',');
+	wide_out(&buf, &st->c);
+	appendStringInfoChar(&buf, ',');
+	wide_out(&buf, &st->w);
+	appendStringInfoChar(&buf, ')');
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* Binary output: version byte, n, nnan, period, then 12 limbs. */
+PG_FUNCTION_INFO_V1(circular_stats_send);
+Datum
+circular_stats_send(PG_FUNCTION_ARGS)
+{
+	CircStats  *st = PG_GETARG_CIRCSTATS(0);
+	StringInfoData buf;
+	const Wide *ws[3] = {&st->s, &st->c, &st->w};
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, st->version);
+	pq_sendint64(&buf, st->n);
+	pq_sendint64(&buf, st->nnan);
+	pq_sendfloat8(&buf, st->period);
+	for (int k = 0; k < 3; k++)
+		for (int i = 3; i >= 0; i--)
+			pq_sendint64(&buf, (int64) ws[k]->l[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* Length of the binary form. */
+#define CIRC_STATS_WIRE_SIZE (1 + 8 + 8 + 8 + 12 * 8)
+
+/* Binary input, validated like text input. */
+PG_FUNCTION_INFO_V1(circular_stats_recv);
+Datum
+circular_stats_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CircStats  *st = circ_stats_new();
+	Wide	   *ws[3] = {&st->s, &st->c, &st->w};
+	const char *why;
+
+	if (buf->len - buf->cursor != CIRC_STATS_WIRE_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary circular_stats value"),
+				 errdetail("The value has %d bytes instead of %d.",
+						   buf->len - buf->cursor, CIRC_STATS_WIRE_SIZE)));
+	st->version = (uint8) pq_getmsgbyte(buf);
+	st->n = pq_getmsgint64(buf);
+	st->nnan = pq_getmsgint64(buf);
+	st->period = pq_getmsgfloat8(buf);
+	for (int k = 0; k < 3; k++)
+		for (int i = 3; i >= 0; i--)
+			ws[k]->l[i] = (uint64) pq_getmsgint64(buf);
+	why = circ_stats_invalid(st);
+	if (why != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary circular_stats value"),
+				 errdetail("%s", why)));
+	PG_RETURN_POINTER(st);
+}

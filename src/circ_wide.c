@@ -1,0 +1,111 @@
+/*
+ * circ_wide.c
+ *		256-bit two's-complement integers for the exact sums of the
+ *		circular statistics (the per-row additions are in circ_accum.c).
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "circstats.h"
+
+/* a += b */
+void
+wide_add(Wide *a, const Wide *b)
+{
+	uint64		carry = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		uint64		x = a->l[i] + carry;
+		uint64		c1 = x < carry;
+
+		a->l[i] = x + b->l[i];
+		carry = c1 + (a->l[i] < x);
+	}
+}
+
+/* a -= b */
+void
+wide_sub(Wide *a, const Wide *b)
+{
+	uint64		borrow = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		uint64		x = a->l[i];
+		uint64		y = b->l[i] + borrow;
+		uint64		b1 = y < borrow;
+
+		a->l[i] = x - y;
+		borrow = b1 + (x < y);
+	}
+}
+
+/* -a */
+Wide
+wide_negate(const Wide *a)
+{
+	Wide		z = {{0, 0, 0, 0}};
+
+	wide_sub(&z, a);
+	return z;
+}
+
+/* The value p * 2^k as a Wide, for |p| < 2^127 and 0 <= k, no overflow. */
+Wide
+wide_shifted(int128 p, int k)
+{
+	uint64		src[4];
+	Wide		r = {{0, 0, 0, 0}};
+	int			q = k / 64,
+				b = k % 64;
+	uint64		ext = p < 0 ? ~(uint64) 0 : 0;
+
+	src[0] = (uint64) p;
+	src[1] = (uint64) (p >> 64);
+	src[2] = ext;
+	src[3] = ext;
+	for (int i = 3; i >= q; i--)
+	{
+		uint64		v = src[i - q] << b;
+
+		if (b > 0 && i - q - 1 >= 0)
+			v |= src[i - q - 1] >> (64 - b);
+		r.l[i] = v;
+	}
+	return r;
+}
+
+/* The value of a as a double (rounded; deterministic). */
+double
+wide_to_double(const Wide *a)
+{
+	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+	double		r;
+
+	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
+	r += ldexp((double) (((uint128) m.l[1] << 64) | m.l[0]), 0);
+	return wide_neg(a) ? -r : r;
+}
+
+/* Unsigned comparison of two nonnegative values: <0, 0, >0. */
+int
+wide_cmp(const Wide *a, const Wide *b)
+{
+	for (int i = 3; i >= 0; i--)
+	{
+		if (a->l[i] != b->l[i])
+			return a->l[i] < b->l[i] ? -1 : 1;
+	}
+	return 0;
+}
+
+/* |a| <= b, for b >= 0. */
+bool
+wide_abs_le(const Wide *a, const Wide *b)
+{
+	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+
+	return wide_cmp(&m, b) <= 0;
+}

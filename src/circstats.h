@@ -1,0 +1,75 @@
+/*
+ * circstats.h
+ *		The circular_stats state shared by the circ_*.c files.
+ *
+ * circ_wide.c: 256-bit integer arithmetic;
+ * circ_accum.c: the fixed-point accumulation of rows: the per-row step and
+ *		the transition / inverse transition functions (the hot path, kept in
+ *		one file so that it inlines);
+ * circ_agg.c: combine, inverse combine and final functions;
+ * circ_state.c: validation and text/binary I/O of the type;
+ * circ_stats.c: the statistics of a state and its accessors.
+ */
+#ifndef CIRCSTATS_H
+#define CIRCSTATS_H
+
+#include "fmgr.h"
+
+#ifndef HAVE_INT128
+#error "the circular statistics aggregates need a 128-bit integer type"
+#endif
+
+/* Unit of the fixed-point grid: 2^-GRID_SHIFT. */
+#define GRID_SHIFT 144
+
+#define CIRC_STATS_VERSION 1
+
+/* A 256-bit two's-complement integer, least significant limb first. */
+typedef struct Wide
+{
+	uint64		l[4];
+} Wide;
+
+/* The circular_stats type and aggregate state (fixed 128-byte varlena). */
+typedef struct CircStats
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	uint8		version;		/* CIRC_STATS_VERSION */
+	uint8		pad[3];			/* always zero */
+	float8		period;			/* 0 while no row has been counted */
+	int64		n;				/* rows counted (weight > 0), NaN rows too */
+	int64		nnan;			/* rows whose value was NaN */
+	Wide		s;				/* sum of w sin x, in units of 2^-144 */
+	Wide		c;				/* sum of w cos x */
+	Wide		w;				/* sum of w */
+} CircStats;
+
+#define CIRC_STATS_SIZE ((int) sizeof(CircStats))
+
+#define DatumGetCircStats(d) ((CircStats *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_CIRCSTATS(n) DatumGetCircStats(PG_GETARG_DATUM(n))
+
+/* Is a negative? */
+#define wide_neg(a) ((int64) (a)->l[3] < 0)
+/* Is a zero? */
+#define wide_zero(a) (((a)->l[0] | (a)->l[1] | (a)->l[2] | (a)->l[3]) == 0)
+
+/* circ_wide.c */
+extern void wide_add(Wide *a, const Wide *b);
+extern void wide_sub(Wide *a, const Wide *b);
+extern Wide wide_negate(const Wide *a);
+extern Wide wide_shifted(int128 p, int k);
+extern double wide_to_double(const Wide *a);
+extern int	wide_cmp(const Wide *a, const Wide *b);
+extern bool wide_abs_le(const Wide *a, const Wide *b);
+
+/* circ_accum.c */
+extern CircStats *circ_state_for_update(FunctionCallInfo fcinfo, int argno);
+extern void circ_mixed_periods(double a, double b);
+extern void circ_check_w_range(const CircStats *st);
+extern void circ_reset(CircStats *st);
+
+/* circ_state.c */
+extern CircStats *circ_stats_new(void);
+
+#endif							/* CIRCSTATS_H */

@@ -6,7 +6,8 @@ set -euo pipefail
 PGV=${PGV:-15}
 PACKAGES="make gcc libc6-dev postgresql-$PGV postgresql-server-dev-$PGV
 	postgresql-$PGV-pgtap libtap-parser-sourcehandler-pgtap-perl
-	libmpfr-dev libgmp-dev python3 python3-mpmath python3-scipy python3-astropy"
+	libmpfr-dev libgmp-dev python3 python3-mpmath python3-scipy python3-astropy
+	gnuplot-nox"
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi
 

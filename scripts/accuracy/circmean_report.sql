@@ -33,6 +33,6 @@ UNION ALL
 (SELECT format('| %s | %s | %s | %s |', to_char(n, 'FM999,999,999'), round(rbar::numeric, 4),
 			   to_char(hi, 'FM990.0000000000'),
 			   string_agg(trim(to_char(deg, '9.9EEEE')) || '° (' ||
-						  to_char(ulp, 'FM999999990.0') || ' ULP)', ' | ' ORDER BY ord))
+						  to_char(ulp, 'FM999999990.00') || ' ULP)', ' | ' ORDER BY ord))
    FROM circ_err GROUP BY n, rbar, hi ORDER BY n);
 \o

@@ -98,15 +98,18 @@ CREATE FUNCTION regime_name(e text, r int) RETURNS text LANGUAGE sql AS $$
 				  (ARRAY['[1e-16, 1e-8)', '[1e-8, 1e-4)', '[1e-4, 1]'])[r])
 $$;
 CREATE FUNCTION mdtable(col text) RETURNS SETOF text LANGUAGE sql AS $$
-	SELECT '| n | regime | cases | acos | atan2 | Kahan atan2 | Kahan atan | vector_angle | vector_angle ULP |'
+	SELECT '| n | regime | cases | acos | atan2 | Kahan atan2 | Kahan atan | vector_angle |'
+		   || CASE col WHEN 'rel' THEN ' vector_angle ULP |' ELSE '' END
 	UNION ALL
-	SELECT '|---|---|--:|--:|--:|--:|--:|--:|--:|'
+	SELECT '|---|---|--:|--:|--:|--:|--:|--:|'
+		   || CASE col WHEN 'rel' THEN '--:|' ELSE '' END
 	UNION ALL
-	(SELECT format('| %s | %s | %s | %s | %s ULP |', n, regime_name(end_, regime),
+	(SELECT format('| %s | %s | %s | %s |%s', n, regime_name(end_, regime),
 				   max(cnt),
 				   string_agg(fmt(mx) || ' / ' || fmt(md), ' | ' ORDER BY ord),
-				   to_char(max(umx), 'FM990.00') || ' / ' ||
-				   to_char(max(umd), 'FM990.00'))
+				   CASE col WHEN 'rel' THEN
+				   ' ' || to_char(max(umx), 'FM990.00') || ' / ' ||
+				   to_char(max(umd), 'FM990.00') || ' ULP |' ELSE '' END)
 	   FROM (SELECT n, end_, regime, ord,
 					max(CASE col WHEN 'rel' THEN rel ELSE sup END) AS mx,
 					percentile_cont(0.5) WITHIN GROUP

@@ -15,13 +15,13 @@ REGRESS_OPTS = --inputdir=.
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-sign-compare -fno-fast-math -ffp-contract=off
 
-EXTRA_CLEAN = test/refgen/refgen bench/naive.so bench/*.o
+EXTRA_CLEAN = test/refgen/refgen test/refgen/circref bench/naive.so bench/*.o
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-.PHONY: refgen test demo bench
+.PHONY: refgen test demo bench accuracy
 
 refgen:
 	$(MAKE) -C test/refgen
@@ -34,3 +34,6 @@ demo:
 
 bench:
 	bash bench/run.sh
+
+accuracy:
+	bash scripts/accuracy.sh

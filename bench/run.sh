@@ -18,8 +18,11 @@ fi
 export PGOPTIONS="-c jit=off -c max_parallel_workers_per_gather=0"
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql -c "SET client_min_messages = warning; CREATE EXTENSION angle CASCADE"
-psql -c "CREATE FUNCTION naive_angle(float8[], float8[]) RETURNS float8
-	AS '$ROOT/bench/naive', 'naive_angle' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
+for sig in "float8[], float8[]:naive_angle" "float4[], float4[]:naive_angle_f4" \
+	"cube, cube:naive_angle_cube"; do
+	psql -c "CREATE FUNCTION naive_angle(${sig%%:*}) RETURNS float8
+		AS '$ROOT/bench/naive', '${sig##*:}' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
+done
 psql -f bench/lib.sql
 shift
 files=()

@@ -7,7 +7,7 @@ PGV=${PGV:-15}
 PACKAGES="make gcc libc6-dev postgresql-$PGV postgresql-server-dev-$PGV
 	postgresql-$PGV-pgtap libtap-parser-sourcehandler-pgtap-perl
 	libmpfr-dev libgmp-dev python3 python3-mpmath python3-scipy python3-astropy
-	sqlsmith valgrind"
+	sqlsmith valgrind gnuplot-nox"
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi
 

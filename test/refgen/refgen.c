@@ -21,6 +21,8 @@
  * that should be exact is checked.
  *
  * Usage: refgen [multiplier]   (multiplies the number of random cases)
+ *		  refgen sweep [per-decade]   (the accuracy report's sweep, see
+ *		  gen_sweep; the default output above does not change)
  * Build with -ffp-contract=off so the cases are the same everywhere.
  */
 #include <math.h>
@@ -760,10 +762,98 @@ gen_exact(void)
 	}
 }
 
+
+/* ---- the accuracy report's sweep (refgen sweep) ---- */
+
+/* Print hi, lo: x rounded to double and the rounded remainder. */
+static void
+print_dd(mpfr_t x)
+{
+	mpfr_t		r;
+	double		hi;
+
+	mpfr_init2(r, PREC_OUT);
+	hi = mpfr_get_d(x, MPFR_RNDN);
+	mpfr_sub_d(r, x, hi, MPFR_RNDN);
+	printf("\t%.17g\t%.17g", hi, mpfr_get_d(r, MPFR_RNDN));
+	mpfr_clear(r);
+}
+
+/*
+ * Pairs whose angle is near theta (end 0) or near pi - theta (end pi), with
+ * theta = 10^(-16 + k/per) for k = 0 .. 16 per, in 3 and 100 dimensions:
+ * b = s (+-cos(theta) a + sin(theta) |a| w), w a unit vector orthogonal to a,
+ * a uniform in (-1, 1)^n, s uniform in [0.5, 2).  Rounding b to doubles moves
+ * the true angle a little, so the reference is the exact angle of the
+ * printed doubles (ref_angle).  Pairs whose exact angle is 0 or pi are
+ * replaced.  Prints, tab-separated:
+ *
+ *	 end  n  target  a  b  ref_hi  ref_lo  ulp  sup_hi  sup_lo
+ *
+ * ref the angle, ulp the ULP of ref_hi, sup = pi - angle.
+ */
+static void
+gen_sweep(int per)
+{
+	static const int dims[2] = {3, 100};
+	char		cls[64];
+	mpfr_t		t,
+				sup;
+
+	mpfr_inits2(PREC_OUT, t, sup, (mpfr_ptr) 0);
+	for (int end = 0; end < 2; end++)
+		for (int d = 0; d < 2; d++)
+		{
+			int			n = dims[d];
+
+			snprintf(cls, sizeof(cls), "sweep %s n=%d", end ? "pi" : "0", n);
+			seed(cls);
+			for (int k = 0; k <= 16 * per; k++)
+			{
+				double		target = pow(10.0, -16.0 + (double) k / per);
+				double		c = end ? -cos(target) : cos(target),
+							sn = sin(target),
+							hi,
+							ulp;
+				int			e;
+
+				do
+				{
+					double		na,
+								s = 0.5 + 1.5 * unif();
+
+					fill_sym(A, n);
+					na = sqrt(dot(A, A, n));
+					perp_unit(A, W, n);
+					for (int i = 0; i < n; i++)
+						B[i] = s * (c * A[i] + sn * na * W[i]);
+					ref_angle(t, A, B, n);
+					mpfr_const_pi(sup, MPFR_RNDN);
+					mpfr_sub(sup, sup, t, MPFR_RNDN);
+				} while (mpfr_zero_p(t) || mpfr_zero_p(sup));
+
+				hi = mpfr_get_d(t, MPFR_RNDN);
+				(void) frexp(hi, &e);
+				ulp = ldexp(1.0, e - 53);
+				printf("%s\t%d\t%.17g\t", end ? "pi" : "0", n, target);
+				print_vec(A, n);
+				putchar('\t');
+				print_vec(B, n);
+				print_dd(t);
+				printf("\t%.17g", ulp);
+				print_dd(sup);
+				putchar('\n');
+			}
+		}
+	mpfr_clears(t, sup, (mpfr_ptr) 0);
+}
+
 int
 main(int argc, char **argv)
 {
-	if (argc > 1)
+	int			sweep = argc > 1 && strcmp(argv[1], "sweep") == 0;
+
+	if (argc > 1 && !sweep)
 		mult = atoi(argv[1]) > 0 ? atoi(argv[1]) : 1;
 	terms = malloc(sizeof(mpfr_t) * MAXN);
 	termp = malloc(sizeof(mpfr_ptr) * MAXN);
@@ -773,6 +863,11 @@ main(int argc, char **argv)
 	{
 		mpfr_init2(terms[i], 106);
 		termp[i] = terms[i];
+	}
+	if (sweep)
+	{
+		gen_sweep(argc > 2 && atoi(argv[2]) > 0 ? atoi(argv[2]) : 40);
+		return fflush(stdout) == 0 ? 0 : 1;
 	}
 	gen_exact();
 	gen_near();

@@ -5,7 +5,7 @@
  *
  * Build and run from the project root:
  *	 cc -O2 -DANGLE_STANDALONE -Isrc -o /tmp/kernel_bench \
- *		 bench/kernel_bench.c src/vector_kernel.c -lm && /tmp/kernel_bench
+ *		 bench/kernel_bench.c src/vector_kernel.c src/vector_sign.c -lm && /tmp/kernel_bench
  *
  * Prints ns/call (best of several trials) for n = 2, 3, 10, 100, 1000.
  */

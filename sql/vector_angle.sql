@@ -66,6 +66,13 @@ SELECT vector_angle_signedd('{1,0,0}'::float8[], '{0,1,0}', axis => '{0,0,1}') A
        vector_angle_signedd('{1,0,0}'::float4[], '{0,0,1}'::float4[], '{0,1,0}'::float4[]) AS about_y_deg,
        vector_angle_signed('{1,0,0}'::float8[], '{0,1,0}', '{0,0,0}') IS NULL AS zero_axis_is_null;
 
+-- The sign of (a x b) . axis when it is far below rounding noise: decided
+-- exactly (+ for an axis in the plane of a and b).
+SELECT vector_angle_signedd('{1,0,0}'::float8[], '{0,1,0}', '{1,1,5e-324}') AS tilted_up_deg,
+       vector_angle_signedd('{1,0,0}'::float8[], '{0,1,0}', '{1,1,-5e-324}') AS tilted_down_deg,
+       vector_angle_signedd('{1,0,0}'::float8[], '{0,1,0}', '{1,1,0}') AS in_plane_deg,
+       vector_angle_signedd('{1e-300,0,0}'::float8[], '{0,1e300,0}', '{1,1,-5e-324}') AS scaled_down_deg;
+
 -- Errors.
 SELECT vector_angle('{1,2}'::float8[], '{1,2,3}');
 SELECT vector_angle('{}'::float8[], '{}');

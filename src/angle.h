@@ -5,6 +5,9 @@
 #ifndef ANGLE_H
 #define ANGLE_H
 
+#include <stdint.h>
+#include <string.h>
+
 #include <stdbool.h>
 
 /* Outcome of a vector-angle computation. */
@@ -27,6 +30,30 @@ extern VecStatus vec_angle_signed2(const double *a, const double *b,
 /* Signed angle in radians, (-pi, pi], from a to b about axis, 3-vectors. */
 extern VecStatus vec_angle_signed3(const double *a, const double *b,
 								   const double *axis, double *result);
+
+/* Exact sign (-1, 0, 1) of det[a; b; c] for finite 3-vectors (vector_sign.c). */
+extern int	vec_det3_sign(const double *a, const double *b, const double *c);
+
+/* Split a finite double exactly into d = m * 2^e with |m| < 2^53. */
+static inline void
+split_double(double d, int64_t *m, int *e)
+{
+	uint64_t	bits;
+	int			ex;
+	int64_t		frac;
+
+	memcpy(&bits, &d, sizeof(bits));
+	ex = (int) ((bits >> 52) & 0x7ff);
+	frac = (int64_t) (bits & ((UINT64_C(1) << 52) - 1));
+	if (ex == 0)
+		*e = -1074;
+	else
+	{
+		frac |= INT64_C(1) << 52;
+		*e = ex - 1075;
+	}
+	*m = (bits >> 63) ? -frac : frac;
+}
 
 /* Sine and cosine of x degrees, exact at multiples of 30 and 90 (trig.c). */
 extern void sincosd(double x, double *s, double *c);

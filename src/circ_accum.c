@@ -70,27 +70,6 @@ wide_add_limbs(Wide *a, uint64 t0, uint64 t1, uint64 t2, uint64 t3,
 	a->l[3] += (t3 ^ neg) + (uint64) (s >> 64);
 }
 
-/* Split a finite double into d = m * 2^e with |m| < 2^53. */
-static inline void
-split_double(double d, int64 *m, int *e)
-{
-	uint64		bits;
-	int			ex;
-	int64		frac;
-
-	memcpy(&bits, &d, sizeof(bits));
-	ex = (int) ((bits >> 52) & 0x7ff);
-	frac = (int64) (bits & ((UINT64CONST(1) << 52) - 1));
-	if (ex == 0)
-		*e = -1074;
-	else
-	{
-		frac |= INT64CONST(1) << 52;
-		*e = ex - 1075;
-	}
-	*m = (bits >> 63) ? -frac : frac;
-}
-
 /*
  * ms * 2^es * mw * 2^ew rounded to the grid (ties away from zero, so that
  * the rounding is odd-symmetric): sets the magnitude limbs t[] and returns
@@ -131,7 +110,7 @@ grid_term(int64 ms, int es, int64 mw, int ew, uint64 t[4])
 static pg_noinline void
 grid_add_small(Wide *a, double v, uint64 flip)
 {
-	int64		m;
+	int64_t		m;
 	int			e;
 	uint64		t[4];
 	uint64		neg;
@@ -310,7 +289,7 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 	int64		sign = (int64) (flip | 1);
 	double		s,
 				c;
-	int64		ms,
+	int64_t		ms,
 				mc,
 				mw;
 	int			es,

@@ -27,8 +27,13 @@ git ls-files -z | xargs -0 tar cf - | tar xf - -C "$work/build"
 # The sanitizer runtimes read their options from /proc/self/environ,
 # which a backend overwrites with its process title: compile the options
 # in (this file exists in the sanitizer build only).
+# It also holds a probe with one deliberate bug of each kind, the positive
+# control run after the suite.
 cat >"$work/build/src/zz_sanitizer_options.c" <<EOC
-/* Options of the sanitizer runtimes, for scripts/asan.sh builds only. */
+/* Options of the sanitizer runtimes and a probe, for scripts/asan.sh builds only. */
+#include "postgres.h"
+#include "fmgr.h"
+
 const char *__asan_default_options(void);
 const char *__ubsan_default_options(void);
 
@@ -44,6 +49,29 @@ const char *
 __ubsan_default_options(void)
 {
 	return "print_stacktrace=1:halt_on_error=1:log_path=$work/reports/ubsan";
+}
+
+static volatile int probe_global[4];
+
+/* The global's address, out of sight of UBSan's object-size check. */
+static pg_noinline volatile int *
+probe_ptr(void)
+{
+	return probe_global;
+}
+
+PG_FUNCTION_INFO_V1(angle_sanitizer_probe);
+
+/* Positive control: probe(k, true) reads past a global, probe(k, false) shifts by k. */
+Datum
+angle_sanitizer_probe(PG_FUNCTION_ARGS)
+{
+	int32		k = PG_GETARG_INT32(0);
+	volatile int *p = probe_ptr();
+
+	if (PG_GETARG_BOOL(1))
+		PG_RETURN_INT32(p[k]);
+	PG_RETURN_INT32(1 << k);
 }
 EOC
 san="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -g -O1"
@@ -86,17 +114,32 @@ if [ -z "${ASAN_TESTS:-}" ]; then
 	grep -vE '^test/.* ok$' "$work/tap.out"
 	grep -q '^Result: PASS' "$work/tap.out" || tapfail=1
 fi
-private_server_stop "$work"
 secs=$(($(date +%s) - start))
+crashes=$(grep -c 'terminated by signal' "$work/server.log")
+asan=$(cat "$work"/reports/asan.* 2>/dev/null | grep -c 'ERROR: AddressSanitizer')
+ubsan=$(cat "$work"/reports/ubsan.* "$work"/reports/asan.* "$work/server.log" 2>/dev/null | grep -c 'runtime error:')
+
+# Positive control: the probe's global overflow and oversized shift must
+# each be reported (the backend then aborts; the server restarts).
+createdb sanitizer_control
+libdir=$("$PG_CONFIG" --pkglibdir)
+psql -Xq -d sanitizer_control -c "CREATE FUNCTION probe(int, bool) RETURNS int AS '$work/stage$libdir/angle', 'angle_sanitizer_probe' LANGUAGE C STRICT" >/dev/null
+psql -XAtq -d sanitizer_control -c "SELECT probe(1, true) + probe(3, false)" >"$work/control.out" 2>&1
+psql -XAtq -d sanitizer_control -c "SELECT probe(4, true)" >>"$work/control.out" 2>&1
+sleep 2
+psql -XAtq -d sanitizer_control -c "SELECT probe(40, false)" >>"$work/control.out" 2>&1
+sleep 2
+private_server_stop "$work"
+casan=$(($(cat "$work"/reports/asan.* 2>/dev/null | grep -c 'ERROR: AddressSanitizer') - asan))
+cubsan=$(($(cat "$work"/reports/ubsan.* "$work"/reports/asan.* "$work/server.log" 2>/dev/null | grep -c 'runtime error:') - ubsan))
+echo "positive control (deliberate bugs in a probe function): AddressSanitizer reports: $casan (expected 1); UBSan runtime errors: $cubsan (expected 1); first probe without bugs gave $(head -1 "$work/control.out") (expected 8)"
+[ "$casan" -eq 1 ] && [ "$cubsan" -eq 1 ] || tapfail=1
 
 rp=$(grep -cE '\.\.\. ok|^ok [0-9]' "$work/regress.out")
 rf=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$work/regress.out")
-asan=$(cat "$work"/reports/asan.* 2>/dev/null | grep -c 'ERROR: AddressSanitizer')
-ubsan=$(cat "$work"/reports/ubsan.* "$work"/reports/asan.* "$work/server.log" 2>/dev/null | grep -c 'runtime error:')
-crashes=$(grep -c 'terminated by signal' "$work/server.log")
 echo "pg_regress with ASan+UBSan: $rp passed, $rf failed"
 [ -z "${ASAN_TESTS:-}" ] && echo "pgTAP with ASan+UBSan: $(grep -E '^(Files=|Result:)' "$work/tap.out" | paste -sd' ')"
-echo "asan: $secs s; AddressSanitizer reports: $asan; UBSan runtime errors: $ubsan; backend crashes: $crashes"
+echo "asan: suite in $secs s; AddressSanitizer reports: $asan; UBSan runtime errors: $ubsan; backend crashes: $crashes"
 if [ "$asan" -gt 0 ] || [ "$ubsan" -gt 0 ]; then
 	cat "$work"/reports/* | head -60
 fi

@@ -7,7 +7,11 @@
 #   2. the server survived: no "terminated by signal" in the server log
 #      during the run, and a fresh connection works;
 #   3. no XX000 (internal error) raised from angle's C code;
-#   4. no XX000 at all in the queries sqlsmith sent.
+#   4. the classification worked: errors were logged, each with the C
+#      file that raised it (else test 3 would pass vacuously).
+# XX000 raised by core (e.g. float8_accum called directly with a wrong
+# array, intervaltypmodout with a random typmod: known core behaviour on
+# direct calls of its internal support functions) are listed, not failed.
 # and, as comments, the SQLSTATE histogram of every error and of the
 # errors raised from angle's code.  Errors are classified from the server
 # log: for the run the test sets (ALTER SYSTEM, reset afterwards)
@@ -155,11 +159,18 @@ if [ "$xx_ours" -eq 0 ]; then
 else
 	echo "not ok 3 - $xx_ours XX000 raised from angle's code"
 fi
-if [ "$xx_all" -eq 0 ]; then
-	echo "ok 4 - no XX000 at all"
+unknown=$(awk '$3 == "?"' "$work/errors.txt" | wc -l)
+if [ "$nerr" -gt 0 ] && [ "$unknown" -eq 0 ]; then
+	echo "ok 4 - all $nerr errors classified by SQLSTATE and raising file"
 else
-	echo "not ok 4 - $xx_all XX000 errors"
-	grep -A3 ' XX000 angle_smith' "$work/run.log" | head -30 | sed 's/^/# /'
+	echo "not ok 4 - $unknown of $nerr errors without a LOCATION (log settings not applied?)"
+fi
+if [ "$xx_all" -gt 0 ]; then
+	echo "# $xx_all XX000 raised by core, by message and location:"
+	grep -A1 ' XX000 angle_smith@[^ ]* ERROR: ' "$work/run.log" | awk '
+		/ ERROR: / { sub(/.* ERROR: +XX000: /, ""); m = $0; gsub(/0x[0-9a-f]+|[0-9]+/, "N", m); next }
+		/ LOCATION: / { sub(/.* LOCATION: +/, ""); c[m " (" $0 ")"]++ }
+		END { for (k in c) printf "#   %5d %s\n", c[k], k }' | sort -k2 | head -40
 fi
 
 if [ -n "${SQLSMITH_KEEP:-}" ]; then

@@ -79,6 +79,16 @@ circ_stats_invalid(const CircStats *st)
 	return NULL;
 }
 
+/* |a| as a double, within a relative 2^-50, without ldexp(). */
+static inline double
+wide_approx(const Wide *a)
+{
+	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+
+	return (((double) m.l[3] * 0x1p64 + (double) m.l[2]) * 0x1p64 +
+			(double) m.l[1]) * 0x1p64 + (double) m.l[0];
+}
+
 /*
  * Check a state after rows or a state were removed from it (inverse
  * transition and inverse combine functions), before an emptied state is
@@ -91,6 +101,25 @@ void
 circ_check_removal(const CircStats *st)
 {
 	const char *why;
+
+	/*
+	 * The common case (rows remain), cheaply: the exact integer checks of
+	 * circ_stats_invalid and a resultant test on approximate doubles that
+	 * is stricter than its 2^-40 slack.  Anything else, or any doubt, takes
+	 * the full check below.
+	 */
+	if (st->n > 0 && st->nnan >= 0 && st->nnan < st->n &&
+		!wide_neg(&st->w) && st->w.l[3] < (UINT64CONST(1) << 62) &&
+		wide_abs_le(&st->s, &st->w) && wide_abs_le(&st->c, &st->w))
+	{
+		Wide		minw = wide_shifted((int128) (st->n - st->nnan), 64);
+		double		s = wide_approx(&st->s),
+					c = wide_approx(&st->c),
+					w = wide_approx(&st->w);
+
+		if (wide_cmp(&st->w, &minw) >= 0 && s * s + c * c <= w * w)
+			return;
+	}
 
 	if (st->n == 0)
 		why = (st->nnan == 0 && wide_zero(&st->s) && wide_zero(&st->c) &&

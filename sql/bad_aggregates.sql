@@ -72,7 +72,7 @@ SELECT q, pg_temp.try(q, true) AS result
    ($$SELECT circular_stats_accum(s0, NULL::float8, 360) FROM st$$),
    ($$SELECT circular_stats_inv(s2, 20, 360)::text = s1::text FROM st$$),
    ($$SELECT circular_stats_inv(s1, 10, 360)::text = s0::text FROM st$$),
-   ($$SELECT circular_stats_inv(s0, 10, 360)::text = s0::text FROM st$$),
+   ($$SELECT circular_stats_inv(s0, 10, 360) FROM st$$),
    ($$SELECT circular_stats_inv(s1, 10, 24) FROM st$$),
    ($$SELECT circular_stats_inv(s1, 10, 'Infinity') FROM st$$),
    ($$SELECT circular_stats_inv(s1, 10, 1, 360)::text = s0::text FROM st$$),
@@ -102,18 +102,40 @@ SELECT q, pg_temp.try(q, true) AS result
 -- {10, 10}, not s2 = {10, 20}: false; weight -1 is
 -- 22023, weight 0 leaves the state as is; a time row into a period-360
 -- state is mixed periods (22023); inverse of a row that was added gives
--- back the earlier state bit for bit; the inverse on the empty state
--- leaves it empty; combining periods 360 and 24 is 22023; the empty
+-- back the earlier state bit for bit; a row cannot be removed from the
+-- empty state (22023, the count would be -1); combining periods 360 and 24 is 22023; the empty
 -- state combines with anything; count 2^63 - 1 plus 1 is 22003;
 -- combine_inv of a state that was not added (more rows, or NaN rows it
--- does not have) is 22000; final of the empty state is NULL; statistics
+-- does not have) is 22023; final of the empty state is NULL; statistics
 -- of the empty state are NULL, of a NaN state NaN, and 22003 as a time;
 -- 10 degrees is 00:40 on a 24 hour clock; a single row has R = 1 and
 -- stddev 0.
 
--- BUG (src/circstats.c, reported): inverse functions called directly with
--- a row or state that was never added return states that no aggregate
--- could build and that text input rejects, so a table holding one cannot
--- be dumped and restored.
+-- Removing a row or a state that was never added is refused with 22023
+-- (fixed bug: such calls used to return states that no aggregate could
+-- build and that text input rejects, so a table holding one could not be
+-- dumped and restored).  s1 + 10 = {10, 10}; removing 190 would leave
+-- S = 2 sin 10 = 0.347, C = 2 cos 10 = 1.970 > W = 1.  The same through
+-- combine_inv of the state {180}.
 SELECT pg_temp.try($q$SELECT circular_stats_inv(circular_stats_accum(s1, 10, 360), 190, 360)::text::circular_stats::text FROM st$q$, true) AS inv_of_row_not_added;
 SELECT pg_temp.try($q$SELECT circular_stats_combine_inv(circular_stats_accum(s1, 10, 360), s180)::text::circular_stats::text FROM st$q$, true) AS combine_inv_of_state_not_added;
+-- A removal whose sums stay within W but whose resultant does not: from
+-- {0, 90, 180, 270} (S = C = 0, W = 4) remove 225 degrees with weight 2.2:
+-- S = C = 2.2 sin 45 = 1.556 <= W = 1.8, but R = 2.2 > 1.8.
+SELECT pg_temp.try($q$SELECT circular_stats_inv(circular_stats_agg(x, 360), 225, 2.2, 360)::text FROM (VALUES (0), (90), (180), (270)) v(x)$q$, true) AS inv_resultant_exceeds_weight;
+-- Removing a NaN row from a state without NaN rows (NaN count -1), and
+-- a weighted row that was never added (weight 3 from W = 2: negative W).
+SELECT pg_temp.try($q$SELECT circular_stats_inv(s2, 'NaN'::float8, 360)::text FROM st$q$, true) AS inv_nan_not_added;
+SELECT pg_temp.try($q$SELECT circular_stats_inv(s2, 10, 3, 360)::text FROM st$q$, true) AS inv_weight_not_added;
+-- The NaN row that was added can be removed: back to s1.
+SELECT circular_stats_inv(circular_stats_accum(s1, 'NaN'::float8, 360), 'NaN'::float8, 360)::text = s1::text AS inv_nan_added FROM st;
+-- The inverse transition inside a moving window removes only rows it
+-- added: unchanged results (same as the forward sums of each frame).
+SELECT bool_and(w::text = f::text) AS window_inverse_matches_forward
+  FROM (SELECT circular_stats_agg(x, 360) OVER (ORDER BY i ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) w,
+               (SELECT circular_stats_agg(y, 360) FROM generate_series(greatest(1, i - 2), i) j, LATERAL (SELECT (j * 37.5) % 400 - 20) z(y)) f
+          FROM generate_series(1, 50) i, LATERAL (SELECT (i * 37.5) % 400 - 20) v(x)) q;
+-- One more row into a state counting 2^63 - 1 rows: 22003 (fixed bug: the
+-- count used to wrap to a negative number), for a number and for NaN.
+SELECT pg_temp.try($q$SELECT circular_stats_accum(smax_text::circular_stats, 10, 360)::text FROM st$q$, true) AS accum_count_overflow;
+SELECT pg_temp.try($q$SELECT circular_stats_accum(smax_text::circular_stats, 'NaN'::float8, 360)::text FROM st$q$, true) AS accum_nan_count_overflow;

@@ -231,6 +231,16 @@ weight_overflow(void)
 			 errdetail("The sum of the weights of a group must be less than 2^110.")));
 }
 
+/* Error for a row count that would pass 2^63 - 1. */
+static pg_noinline void
+row_count_overflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("row count is out of range"),
+			 errdetail("A group can count at most 2^63 - 1 rows.")));
+}
+
 /* W is at most 2^254 - 1: its top limb is below 2^62. */
 static inline void
 check_w_range(const CircStats *st)
@@ -308,6 +318,8 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 				 errdetail("Circular statistics need finite values, but %g was given.", x)));
 	if (st->n > 0 && st->period != period)
 		circ_mixed_periods(st->period, period);
+	if (unlikely(!flip && st->n == PG_INT64_MAX))
+		row_count_overflow();
 
 	if (isnan(x))
 		st->nnan += sign;
@@ -327,6 +339,8 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 			check_w_range(st);
 	}
 	st->n += sign;
+	if (flip)
+		circ_check_removal(st);
 	if (st->n > 0)
 		st->period = period;
 	else
@@ -345,7 +359,8 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 				c;
 
 	if (likely(w == 1.0 && period == st->period &&
-			   st->n > (flip ? 1 : 0) && fabs(x) <= DBL_MAX))
+			   st->n > (flip ? 1 : 0) && st->n < PG_INT64_MAX &&
+			   fabs(x) <= DBL_MAX))
 	{
 		period_sincos(x, period, &s, &c);
 		grid_add_unit(&st->s, s, flip);
@@ -363,6 +378,9 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 			st->w.l[2] -= UNIT_W;
 		}
 		st->n += (int64) (flip | 1);
+		/* only a direct call can remove a row that was never added */
+		if (flip)
+			circ_check_removal(st);
 	}
 	else
 		circ_step(st, x, w, period, flip);

@@ -42,16 +42,22 @@ circ_merge(CircStats *a, const CircStats *b, int sign)
 	}
 	else
 	{
-		/* removing what was added before: the result is a valid state */
+		/*
+		 * Removing what was added before gives a valid state; the counts
+		 * are checked first so that they cannot wrap.
+		 */
 		if (b->n > a->n || b->nnan > a->nnan || a->n == 0)
 			ereport(ERROR,
-					(errcode(ERRCODE_DATA_EXCEPTION),
-					 errmsg("cannot remove a circular_stats value that was not added")));
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot remove a value that was not added to the circular_stats state"),
+					 errdetail("The state to remove counts more rows than the state it is removed from.")));
 		a->n -= b->n;
 		a->nnan -= b->nnan;
 		wide_sub(&a->s, &b->s);
 		wide_sub(&a->c, &b->c);
 		wide_sub(&a->w, &b->w);
+		/* sums that were not part of a (direct calls only) are refused */
+		circ_check_removal(a);
 		if (a->n == 0)
 			circ_reset(a);
 	}

@@ -10,9 +10,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
-#include "utils/float.h"
 
 #include "circstats.h"
 
@@ -49,7 +49,9 @@ circ_stats_invalid(const CircStats *st)
 		return "The row counts are inconsistent.";
 	if (st->n == 0)
 	{
-		if (st->period != 0.0 || !wide_zero(&st->s) || !wide_zero(&st->c) ||
+		/* +0 only: -0 would print as "-0", which text input refuses */
+		if (st->period != 0.0 || signbit(st->period) ||
+			!wide_zero(&st->s) || !wide_zero(&st->c) ||
 			!wide_zero(&st->w))
 			return "An empty state must have zero period and sums.";
 		return NULL;
@@ -75,6 +77,61 @@ circ_stats_invalid(const CircStats *st)
 		wide_to_double(&st->w) * (1.0 + ldexp(1.0, -40)))
 		return "The resultant exceeds the total weight.";
 	return NULL;
+}
+
+/* |a| as a double, within a relative 2^-50, without ldexp(). */
+static inline double
+wide_approx(const Wide *a)
+{
+	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+
+	return (((double) m.l[3] * 0x1p64 + (double) m.l[2]) * 0x1p64 +
+			(double) m.l[1]) * 0x1p64 + (double) m.l[0];
+}
+
+/*
+ * Check a state after rows or a state were removed from it (inverse
+ * transition and inverse combine functions), before an emptied state is
+ * reset.  Removing what was added gives exactly the state of the rows that
+ * remain, which is valid; anything else (only possible in direct calls,
+ * or in user-defined aggregates built from our support functions) would
+ * produce a value that text and binary input reject, so it is refused.
+ */
+void
+circ_check_removal(const CircStats *st)
+{
+	const char *why;
+
+	/*
+	 * The common case (rows remain), cheaply: the exact integer checks of
+	 * circ_stats_invalid and a resultant test on approximate doubles that
+	 * is stricter than its 2^-40 slack.  Anything else, or any doubt, takes
+	 * the full check below.
+	 */
+	if (st->n > 0 && st->nnan >= 0 && st->nnan < st->n &&
+		!wide_neg(&st->w) && st->w.l[3] < (UINT64CONST(1) << 62) &&
+		wide_abs_le(&st->s, &st->w) && wide_abs_le(&st->c, &st->w))
+	{
+		Wide		minw = wide_shifted((int128) (st->n - st->nnan), 64);
+		double		s = wide_approx(&st->s),
+					c = wide_approx(&st->c),
+					w = wide_approx(&st->w);
+
+		if (wide_cmp(&st->w, &minw) >= 0 && s * s + c * c <= w * w)
+			return;
+	}
+
+	if (st->n == 0)
+		why = (st->nnan == 0 && wide_zero(&st->s) && wide_zero(&st->c) &&
+			   wide_zero(&st->w)) ? NULL :
+			"No row would remain, but the counts or sums would not be zero.";
+	else
+		why = circ_stats_invalid(st);
+	if (why != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot remove a value that was not added to the circular_stats state"),
+				 errdetail("%s", why)));
 }
 
 /* ---------- text and binary I/O ---------- */
@@ -166,6 +223,59 @@ int64_in(const char **p, int64 *v)
 	return true;
 }
 
+/*
+ * Parse the period at *p: an unsigned decimal number (digits, an optional
+ * point and fraction, an optional exponent), the form circular_stats_out
+ * prints.  No sign, hexadecimal, "NaN" or "Infinity".  A subnormal result
+ * is accepted (strtod reports ERANGE for it, as float8in allows); an
+ * overflow or an underflow to zero of a nonzero literal is not.
+ */
+static bool
+period_in(const char **p, double *v)
+{
+	const char *s = *p;
+	const char *start = s;
+	bool		digits = false;
+	bool		point = false;
+	bool		nonzero = false;
+	char	   *end;
+	double		x;
+
+	for (; (*s >= '0' && *s <= '9') || *s == '.'; s++)
+	{
+		if (*s == '.')
+		{
+			if (point)
+				return false;
+			point = true;
+			continue;
+		}
+		digits = true;
+		nonzero |= (*s != '0');
+	}
+	if (!digits)
+		return false;
+	if (*s == 'e' || *s == 'E')
+	{
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	errno = 0;
+	x = strtod(start, &end);
+	if (end != s)
+		return false;
+	if (errno == ERANGE && (isinf(x) || (x == 0.0 && nonzero)))
+		return false;
+	*v = x;
+	*p = s;
+	return true;
+}
+
 /* Expect character ch at *p. */
 static bool
 expect_char(const char **p, char ch)
@@ -189,7 +299,6 @@ circular_stats_in(PG_FUNCTION_ARGS)
 	CircStats  *st = circ_stats_new();
 	int64		version;
 	const char *why;
-	char	   *end;
 
 	while (*p == ' ')
 		p++;
@@ -198,13 +307,8 @@ circular_stats_in(PG_FUNCTION_ARGS)
 		!expect_char(&p, ',') || !int64_in(&p, &st->nnan) ||
 		!expect_char(&p, ','))
 		goto syntax;
-	errno = 0;
-	if (!((*p >= '0' && *p <= '9') || *p == '.'))
+	if (!period_in(&p, &st->period))
 		goto syntax;
-	st->period = strtod(p, &end);
-	if (end == p || errno != 0)
-		goto syntax;
-	p = end;
 	if (!expect_char(&p, ',') || !wide_in(&p, &st->s) ||
 		!expect_char(&p, ',') || !wide_in(&p, &st->c) ||
 		!expect_char(&p, ',') || !wide_in(&p, &st->w) ||
@@ -257,7 +361,13 @@ circular_stats_out(PG_FUNCTION_ARGS)
 {
 	CircStats  *st = PG_GETARG_CIRCSTATS(0);
 	StringInfoData buf;
-	char	   *per = float8out_internal(st->period);
+	char		per[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	/*
+	 * The shortest decimal that reads back exactly, whatever
+	 * extra_float_digits is: the text form is the dump format.
+	 */
+	double_to_shortest_decimal_buf(st->period, per);
 
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "(%d," INT64_FORMAT "," INT64_FORMAT ",%s,",

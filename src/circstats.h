@@ -71,5 +71,6 @@ extern void circ_reset(CircStats *st);
 
 /* circ_state.c */
 extern CircStats *circ_stats_new(void);
+extern void circ_check_removal(const CircStats *st);
 
 #endif							/* CIRCSTATS_H */

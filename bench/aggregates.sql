@@ -7,12 +7,11 @@
 --   SQL formula                 vs circular_mean(x, 360):  >= 2
 --   circular_mean, 2 workers    vs circular_mean(x, 360):  <= 0.71 (>= 1.4x faster, 10M)
 --   window circular_mean        vs window sum(x):          <= 3
--- JIT is off: it compiles the expressions of the baselines (not the C
--- aggregate) and its compile time depends on the query, not the rows.
+-- bench/run.sh runs every query without JIT and serially unless its
+-- settings say otherwise.
 -- About 2 minutes on the 2-core development box.
 \set ON_ERROR_STOP 1
-SET max_parallel_workers_per_gather = 0;
-SET jit = off;
+\set par 'SET max_parallel_workers_per_gather = 2; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0'
 SELECT setseed(0.42);
 CREATE TABLE bench.c1m AS
 SELECT i, random() * 360 AS x FROM generate_series(1, 1000000) i;
@@ -40,23 +39,35 @@ SELECT bench.run('circular_mean, serial', 'SQL formula',
 	'circular_mean(x, 360)', 3);
 
 -- 2 parallel workers (the leader participates too), compared with the
--- serial circular_mean of the same rows: ratio = parallel / serial time.
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
+-- serial run of the same query: ratio = parallel / serial time.
 SELECT bench.run('circular_mean, serial', 'sum(x), 2 workers',
-	'SELECT sum(x) FROM bench.c1m', 1000000, 'sum(x)');
+	'SELECT sum(x) FROM bench.c10m', 10000000, 'sum(x)', 3, :'par');
 SELECT bench.run('circular_mean, serial', 'circular_mean, 2 workers',
-	'SELECT circular_mean(x, 360) FROM bench.c1m', 1000000, 'circular_mean(x, 360)');
-SELECT bench.run('circular_mean, serial', 'sum(x), 2 workers',
-	'SELECT sum(x) FROM bench.c10m', 10000000, 'sum(x)', 3);
-SELECT bench.run('circular_mean, serial', 'circular_mean, 2 workers',
-	'SELECT circular_mean(x, 360) FROM bench.c10m', 10000000, 'circular_mean(x, 360)', 3);
-RESET min_parallel_table_scan_size;
-RESET parallel_tuple_cost;
-RESET parallel_setup_cost;
-SET max_parallel_workers_per_gather = 0;
+	'SELECT circular_mean(x, 360) FROM bench.c10m', 10000000, 'circular_mean(x, 360)', 3, :'par');
+
+-- The other aggregates share circular_mean's transition function; each
+-- against sum(x) and the SQL formula a user would write (1M rows).
+SELECT bench.run('other aggregates', 'sum(x)', 'SELECT sum(x) FROM bench.c1m', 1000000);
+SELECT bench.run('other aggregates', 'mean_resultant_length(x, 360)',
+	'SELECT mean_resultant_length(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+SELECT bench.run('other aggregates', 'SQL R',
+	'SELECT sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c1m', 1000000,
+	'mean_resultant_length(x, 360)');
+SELECT bench.run('other aggregates', 'circular_var(x, 360)',
+	'SELECT circular_var(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+SELECT bench.run('other aggregates', 'SQL 1 - R',
+	'SELECT 1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c1m', 1000000,
+	'circular_var(x, 360)');
+SELECT bench.run('other aggregates', 'circular_stddev(x, 360)',
+	'SELECT circular_stddev(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+SELECT bench.run('other aggregates', 'SQL sqrt(-2 ln R)',
+	'SELECT degrees(sqrt(-2 * ln(sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c1m', 1000000,
+	'circular_stddev(x, 360)');
+SELECT bench.run('other aggregates', 'angular_deviation(x, 360)',
+	'SELECT angular_deviation(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+SELECT bench.run('other aggregates', 'SQL sqrt(2 (1 - R))',
+	'SELECT degrees(sqrt(2 * (1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c1m', 1000000,
+	'angular_deviation(x, 360)');
 
 -- Moving window, 1,000-row frame.  circular_mean has an inverse transition
 -- (O(1) per row); sum(float8) has none, so PostgreSQL recomputes each
@@ -77,4 +88,3 @@ SELECT bench.run('window, 1000-row frame', 'circular_mean(x, 360)',
 	  WINDOW w AS (ORDER BY i ROWS BETWEEN 999 PRECEDING AND CURRENT ROW)) q',
 	1000000, NULL, 3);
 
-DROP TABLE bench.c1m, bench.c10m, bench.c20k;

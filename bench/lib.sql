@@ -28,8 +28,13 @@ LANGUAGE plpgsql AS $$
 DECLARE
 	t0 timestamptz;
 	t float8;
+	stmt text;
 BEGIN
-	IF p.settings IS NOT NULL THEN EXECUTE p.settings; END IF;
+	IF p.settings IS NOT NULL THEN
+		FOREACH stmt IN ARRAY string_to_array(p.settings, ';') LOOP
+			EXECUTE stmt;
+		END LOOP;
+	END IF;
 	t0 := clock_timestamp();
 	EXECUTE p.q;
 	t := extract(epoch FROM clock_timestamp() - t0) * 1e9 / p.rows;

@@ -67,10 +67,10 @@ typedef struct NdBox
 #define NDBOX_POINT_BIT 0x80000000
 #define NDBOX_DIM_MASK	0x7fffffff
 
-/* Per-call-site cache of the cube type check. */
+/* Per-call-site marker that the cube type check has passed. */
 typedef struct CubeTypeCache
 {
-	Oid			typid;
+	bool		checked;
 } CubeTypeCache;
 
 /*
@@ -123,24 +123,24 @@ is_cube_type(Oid typid)
 	return ok;
 }
 
-/* Refuse to read an argument as NDBOX unless it is contrib/cube's type. */
+/*
+ * Refuse to read an argument as NDBOX unless it is contrib/cube's type.  A
+ * call site's argument types never change, so a passed check is cached in
+ * fn_extra.
+ */
 static void
 check_cube_args(FunctionCallInfo fcinfo, int nargs)
 {
-	CubeTypeCache *cache = NULL;
 	int			i;
 
-	if (fcinfo->flinfo)
-		cache = (CubeTypeCache *) fcinfo->flinfo->fn_extra;
-
+	if (fcinfo->flinfo && fcinfo->flinfo->fn_extra != NULL)
+		return;
 	for (i = 0; i < nargs; i++)
 	{
 		Oid			typid = InvalidOid;
 
 		if (fcinfo->flinfo)
 			typid = get_fn_expr_argtype(fcinfo->flinfo, i);
-		if (cache && cache->typid == typid)
-			continue;
 		if (!OidIsValid(typid) || !is_cube_type(typid))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -148,15 +148,36 @@ check_cube_args(FunctionCallInfo fcinfo, int nargs)
 					 errdetail("The argument's type is %s.",
 							   OidIsValid(typid) ? format_type_be(typid) : "unknown"),
 					 errhint("A type named cube in another schema may be shadowing the real one.")));
-		if (fcinfo->flinfo && cache == NULL)
-		{
-			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
-									   sizeof(CubeTypeCache));
-			fcinfo->flinfo->fn_extra = cache;
-		}
-		if (cache)
-			cache->typid = typid;
 	}
+	if (fcinfo->flinfo)
+	{
+		CubeTypeCache *cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+												  sizeof(CubeTypeCache));
+
+		cache->checked = true;
+		fcinfo->flinfo->fn_extra = cache;
+	}
+}
+
+PG_FUNCTION_INFO_V1(angle_cube_check);
+
+/*
+ * Refuse a type that is not contrib/cube's, for the update script that
+ * makes sure the cube overloads were not bound to a planted look-alike.
+ */
+Datum
+angle_cube_check(PG_FUNCTION_ARGS)
+{
+	Oid			typid = PG_GETARG_OID(0);
+
+	if (!is_cube_type(typid))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("angle's cube functions are bound to type %s, not to the cube extension's type",
+						format_type_be_qualified(typid)),
+				 errdetail("A type or domain named cube in the extension's schema shadowed contrib/cube's type when angle was installed."),
+				 errhint("Drop the look-alike type, then drop and create extension angle again.")));
+	PG_RETURN_VOID();
 }
 
 /* Check the shape of an array and return its element count. */

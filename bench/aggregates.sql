@@ -46,28 +46,58 @@ SELECT bench.run('circular_mean, serial', 'circular_mean, 2 workers',
 	'SELECT circular_mean(x, 360) FROM bench.c10m', 10000000, 'circular_mean(x, 360)', 3, :'par');
 
 -- The other aggregates share circular_mean's transition function; each
--- against sum(x) and the SQL formula a user would write (1M rows).
-SELECT bench.run('other aggregates', 'sum(x)', 'SELECT sum(x) FROM bench.c1m', 1000000);
+-- against sum(x) and the SQL formula a user would write, at 1M and 10M
+-- rows, serial and (10M) with 2 workers.
+SELECT bench.run('other aggregates', 'sum(x)', 'SELECT sum(x) FROM bench.c1m', 1000000, NULL, 5);
 SELECT bench.run('other aggregates', 'mean_resultant_length(x, 360)',
-	'SELECT mean_resultant_length(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+	'SELECT mean_resultant_length(x, 360) FROM bench.c1m', 1000000, 'sum(x)', 5);
 SELECT bench.run('other aggregates', 'SQL R',
 	'SELECT sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c1m', 1000000,
-	'mean_resultant_length(x, 360)');
+	'mean_resultant_length(x, 360)', 5);
 SELECT bench.run('other aggregates', 'circular_var(x, 360)',
-	'SELECT circular_var(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+	'SELECT circular_var(x, 360) FROM bench.c1m', 1000000, 'sum(x)', 5);
 SELECT bench.run('other aggregates', 'SQL 1 - R',
 	'SELECT 1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c1m', 1000000,
-	'circular_var(x, 360)');
+	'circular_var(x, 360)', 5);
 SELECT bench.run('other aggregates', 'circular_stddev(x, 360)',
-	'SELECT circular_stddev(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+	'SELECT circular_stddev(x, 360) FROM bench.c1m', 1000000, 'sum(x)', 5);
 SELECT bench.run('other aggregates', 'SQL sqrt(-2 ln R)',
 	'SELECT degrees(sqrt(-2 * ln(sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c1m', 1000000,
-	'circular_stddev(x, 360)');
+	'circular_stddev(x, 360)', 5);
 SELECT bench.run('other aggregates', 'angular_deviation(x, 360)',
-	'SELECT angular_deviation(x, 360) FROM bench.c1m', 1000000, 'sum(x)');
+	'SELECT angular_deviation(x, 360) FROM bench.c1m', 1000000, 'sum(x)', 5);
 SELECT bench.run('other aggregates', 'SQL sqrt(2 (1 - R))',
 	'SELECT degrees(sqrt(2 * (1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c1m', 1000000,
-	'angular_deviation(x, 360)');
+	'angular_deviation(x, 360)', 5);
+SELECT bench.run('other aggregates', 'sum(x)', 'SELECT sum(x) FROM bench.c10m', 10000000, NULL, 3);
+SELECT bench.run('other aggregates', 'mean_resultant_length(x, 360)',
+	'SELECT mean_resultant_length(x, 360) FROM bench.c10m', 10000000, 'sum(x)', 3);
+SELECT bench.run('other aggregates', 'SQL R',
+	'SELECT sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c10m', 10000000,
+	'mean_resultant_length(x, 360)', 3);
+SELECT bench.run('other aggregates', 'circular_var(x, 360)',
+	'SELECT circular_var(x, 360) FROM bench.c10m', 10000000, 'sum(x)', 3);
+SELECT bench.run('other aggregates', 'SQL 1 - R',
+	'SELECT 1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2) FROM bench.c10m', 10000000,
+	'circular_var(x, 360)', 3);
+SELECT bench.run('other aggregates', 'circular_stddev(x, 360)',
+	'SELECT circular_stddev(x, 360) FROM bench.c10m', 10000000, 'sum(x)', 3);
+SELECT bench.run('other aggregates', 'SQL sqrt(-2 ln R)',
+	'SELECT degrees(sqrt(-2 * ln(sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c10m', 10000000,
+	'circular_stddev(x, 360)', 3);
+SELECT bench.run('other aggregates', 'angular_deviation(x, 360)',
+	'SELECT angular_deviation(x, 360) FROM bench.c10m', 10000000, 'sum(x)', 3);
+SELECT bench.run('other aggregates', 'SQL sqrt(2 (1 - R))',
+	'SELECT degrees(sqrt(2 * (1 - sqrt(avg(sind(x)) ^ 2 + avg(cosd(x)) ^ 2)))) FROM bench.c10m', 10000000,
+	'angular_deviation(x, 360)', 3);
+SELECT bench.run('other aggregates', 'mean_resultant_length(x, 360), 2 workers',
+	'SELECT mean_resultant_length(x, 360) FROM bench.c10m', 10000000, 'mean_resultant_length(x, 360)', 3, :'par');
+SELECT bench.run('other aggregates', 'circular_var(x, 360), 2 workers',
+	'SELECT circular_var(x, 360) FROM bench.c10m', 10000000, 'circular_var(x, 360)', 3, :'par');
+SELECT bench.run('other aggregates', 'circular_stddev(x, 360), 2 workers',
+	'SELECT circular_stddev(x, 360) FROM bench.c10m', 10000000, 'circular_stddev(x, 360)', 3, :'par');
+SELECT bench.run('other aggregates', 'angular_deviation(x, 360), 2 workers',
+	'SELECT angular_deviation(x, 360) FROM bench.c10m', 10000000, 'angular_deviation(x, 360)', 3, :'par');
 
 -- Moving window, 1,000-row frame.  circular_mean has an inverse transition
 -- (O(1) per row); sum(float8) has none, so PostgreSQL recomputes each

@@ -1,9 +1,7 @@
 -- Vectors that arrive as TOAST pointers (read from a table) or as
--- expanded arrays (PL/pgSQL variables).  DISABLED: each of these crashes
--- the server (SIGSEGV) with the current src/vector_angle.c, whose
--- fetch_array() takes any 1-byte-header varlena for a short inline array
--- (VARATT_IS_SHORT is also true of external and expanded datums).
--- Enable (rename to .sql) once fetch_array() excludes VARATT_IS_EXTERNAL.
+-- expanded arrays (PL/pgSQL variables).  fetch_array() once took these for
+-- short inline arrays (VARATT_IS_SHORT is also true of external datums)
+-- and crashed the server; this guards against that coming back.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;

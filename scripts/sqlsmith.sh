@@ -21,11 +21,13 @@
 #   SQLSMITH_N      queries (default 2000; test/sqlsmith.sh runs this)
 #   SQLSMITH_SEED   seed (default 42)
 #   SQLSMITH_SECS   wall-clock cap in seconds (default: none)
+#   SQLSMITH_JOBS   concurrent sqlsmith processes (default 1), seeds
+#                   SEED, SEED + 1, ..., sharing the N queries
 #   SQLSMITH_KEEP   keep the database, the role and the logs
 #
 # The long run (docs/reliability.md):
 #   . scripts/common.sh; build_and_stage
-#   with_cluster env SQLSMITH_N=1000000 bash scripts/sqlsmith.sh
+#   with_cluster env SQLSMITH_N=1000000 SQLSMITH_JOBS=2 bash scripts/sqlsmith.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
 n=${SQLSMITH_N:-2000}
@@ -98,9 +100,21 @@ case "$host" in /*) ;; *) [ -n "$host" ] || host=localhost ;; esac
 cap=()
 [ -n "${SQLSMITH_SECS:-}" ] && cap=(timeout --signal=INT "$SQLSMITH_SECS")
 start=$(date +%s)
-"${cap[@]}" sqlsmith --target="host=$host port=${PGPORT:-5432} dbname=$db user=angle_smith password=smith" \
-	--seed="$seed" --max-queries="$n" --exclude-catalog --verbose >"$work/smith.out" 2>"$work/smith.err"
-rc=$?
+# SQLSMITH_JOBS sqlsmith processes share the queries, seeds seed,
+# seed + 1, ...; one job (the default) is the plain run.
+jobs=${SQLSMITH_JOBS:-1}
+per=$(((n + jobs - 1) / jobs))
+pids=()
+for j in $(seq 1 "$jobs"); do
+	"${cap[@]}" sqlsmith --target="host=$host port=${PGPORT:-5432} dbname=$db user=angle_smith password=smith" \
+		--seed="$((seed + j - 1))" --max-queries="$per" --exclude-catalog --verbose \
+		>"$work/smith.$j.out" 2>"$work/smith.$j.err" &
+	pids+=($!)
+done
+rc=0
+for p in "${pids[@]}"; do
+	wait "$p" || rc=$?
+done
 secs=$(($(date +%s) - start))
 [ "$secs" -gt 0 ] || secs=1
 
@@ -117,13 +131,17 @@ calls=$(q "SELECT count(*) || ' of angle''s functions called ' || coalesce(sum(c
 
 # Queries run: sqlsmith prints one character per query on its progress
 # lines ('.' ok, 'e' error, 't' timeout, 'C' lost connection, ...).
-ran=$(sed -n 's/^queries: \([0-9]*\).*/\1/p' "$work/smith.err" | tail -1)
-[ -n "$ran" ] || ran=$(grep -E '^[.a-zA-Z]+$' "$work/smith.err" | tr -d '\n' | wc -c)
+ran=0
+for j in $(seq 1 "$jobs"); do
+	r=$(sed -n 's/^queries: \([0-9]*\).*/\1/p' "$work/smith.$j.err" | tail -1)
+	[ -n "$r" ] || r=$(grep -E '^[.a-zA-Z]+$' "$work/smith.$j.err" | tr -d '\n' | wc -c)
+	ran=$((ran + r))
+done
 if [ "$ran" -gt 0 ] && [ "$ntables" -ge 3 ]; then
-	echo "ok 1 - sqlsmith ran $ran queries on $ntables tables as an unprivileged role in ${secs}s ($((ran / secs)) queries/s, rc $rc)"
+	echo "ok 1 - sqlsmith ran $ran queries ($jobs job(s)) on $ntables tables as an unprivileged role in ${secs}s ($((ran / secs)) queries/s, rc $rc)"
 else
 	echo "not ok 1 - sqlsmith ran $ran queries on $ntables tables (rc $rc)"
-	tail -5 "$work/smith.err" | sed 's/^/# /'
+	tail -5 "$work/smith.1.err" | sed 's/^/# /'
 fi
 
 crashes=$(grep -c 'terminated by signal' "$work/run.log")

@@ -31,8 +31,27 @@ extern VecStatus vec_angle_signed2(const double *a, const double *b,
 extern VecStatus vec_angle_signed3(const double *a, const double *b,
 								   const double *axis, double *result);
 
+/* atan2(sh + sl, ch + cl) in (-pi, pi] as a double-double *hi + *lo. */
+extern void vec_atan2_dd(double sh, double sl, double ch, double cl,
+						 double *hi, double *lo);
+
 /* Exact sign (-1, 0, 1) of det[a; b; c] for finite 3-vectors (vector_sign.c). */
 extern int	vec_det3_sign(const double *a, const double *b, const double *c);
+
+/*
+ * Hot functions that use fma() get an FMA clone chosen at load time; the
+ * default clone calls libm's fma(), which is exact, only slower: the same
+ * bits either way.
+ */
+#if !defined(ANGLE_NO_CLONES) && defined(__GNUC__) && defined(__x86_64__) && \
+	defined(__linux__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define ANGLE_FMA_CLONES __attribute__((target_clones("default", "fma")))
+#endif
+#endif
+#ifndef ANGLE_FMA_CLONES
+#define ANGLE_FMA_CLONES
+#endif
 
 /* Split a finite double exactly into d = m * 2^e with |m| < 2^53. */
 static inline void
@@ -64,6 +83,8 @@ extern void circ_sincos(double x, double period, double *s, double *c);
 /* Radians to degrees and back, nearly correctly rounded (trig.c). */
 extern double radians_to_degrees(double r);
 extern double degrees_to_radians(double deg);
+extern void radians_dd_to_degrees(double hi, double lo, double *dh,
+								  double *dl);
 
 /* Exact circular arithmetic on doubles (circular.c). */
 extern void circ_check_period(double p);

@@ -33,6 +33,7 @@
 
 #include "angle.h"
 #include "circstats.h"
+#include "trig.h"
 
 /* Nonzero weights must lie in [2^WEIGHT_MIN_EXP, 2^WEIGHT_MAX_EXP). */
 #define WEIGHT_MIN_EXP (-80)
@@ -279,14 +280,14 @@ check_weight(double w)
 /* ---------- the per-row step ---------- */
 
 /* Sine and cosine of x in a circle of the given period. */
-static inline void
+static pg_attribute_always_inline void
 period_sincos(double x, double period, double *s, double *c)
 {
 	/* for 360, sincosd alone reduces exactly: same bits, one reduction */
 	if (period == 360.0)
-		sincosd(x, s, c);
+		sincosd_inline(x, s, c);
 	else
-		circ_sincos(x, period, s, c);
+		circ_sincos_inline(x, period, s, c);
 }
 
 /*
@@ -400,7 +401,7 @@ time_to_hours(TimeADT t)
 
 #define CIRC_TRANS_FN(name, valexpr, wexpr, perexpr, flip) \
 PG_FUNCTION_INFO_V1(name); \
-Datum \
+ANGLE_FMA_CLONES Datum \
 name(PG_FUNCTION_ARGS) \
 { \
 	CircStats  *st = state_for_update(fcinfo, 0); \

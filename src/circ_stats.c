@@ -32,13 +32,15 @@ typedef struct CircResult
 	double		rbar;			/* mean resultant length, [0, 1] */
 	double		s,
 				c;				/* the resultant (scaled) */
+	double		s_lo,
+				c_lo;			/* s + s_lo and c + c_lo: the exact sums */
 } CircResult;
 
 /* Evaluate a state. */
 static CircResult
 circ_eval(const CircStats *st)
 {
-	CircResult	r = {false, false, 0.0, 0.0, 0.0};
+	CircResult	r = {false, false, 0.0, 0.0, 0.0, 0.0, 0.0};
 	double		w;
 
 	if (st->n == 0)
@@ -52,8 +54,8 @@ circ_eval(const CircStats *st)
 		r.rbar = get_float8_nan();
 		return r;
 	}
-	r.s = wide_to_double(&st->s);
-	r.c = wide_to_double(&st->c);
+	wide_to_dd(&st->s, &r.s, &r.s_lo);
+	wide_to_dd(&st->c, &r.c, &r.c_lo);
 	w = wide_to_double(&st->w);
 	r.rbar = hypot(r.s, r.c) / w;
 	if (r.rbar > 1.0)
@@ -63,21 +65,40 @@ circ_eval(const CircStats *st)
 	return r;
 }
 
-/* The mean as a fraction of the period scaled to 'unit', in [0, unit). */
+/*
+ * The mean as a fraction of the period scaled to 'unit', in [0, unit).  The
+ * angle of the exact sums is taken as a double-double and, in degrees,
+ * rounded once (after adding 360 to a negative angle).
+ */
 static double
 circ_mean_in(const CircResult *r, double period, double unit)
 {
-	double		deg = radians_to_degrees(atan2(r->s, r->c));	/* [-180, 180] */
-	double		k,
+	double		rh,
+				rl,
+				dh,
+				dl,
+				k,
 				m;
 
-	/* degrees to the target unit, exactly for units dividing 360 */
+	vec_atan2_dd(r->s, r->s_lo, r->c, r->c_lo, &rh, &rl);	/* (-pi, pi] */
+	radians_dd_to_degrees(rh, rl, &dh, &dl);
 	if (unit == 360.0)
-		m = deg;
+	{
+		if (dh < 0.0)
+		{
+			m = 360.0 + dh;
+			dl += (360.0 - m) + dh; /* exact error of the sum */
+			dh = m;
+		}
+		m = dh + dl;
+	}
 	else if (unit == 2.0 * M_PI)
-		m = atan2(r->s, r->c);
+		m = rh + rl;
 	else
 	{
+		/* degrees to the target unit, exactly for units dividing 360 */
+		double		deg = dh + dl;
+
 		k = 360.0 / unit;
 		if (k * unit == 360.0 && k == rint(k))
 			m = deg / k;

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "angle.h"
 #include "circstats.h"
 
 /* a += b */
@@ -87,6 +88,28 @@ wide_to_double(const Wide *a)
 	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
 	r += ldexp((double) (((uint128) m.l[1] << 64) | m.l[0]), 0);
 	return wide_neg(a) ? -r : r;
+}
+
+/* The value of a as a double-double *hi + *lo (hi as wide_to_double). */
+void
+wide_to_dd(const Wide *a, double *hi, double *lo)
+{
+	Wide		r = *a,
+				h;
+	int64_t		m;
+	int			e;
+
+	*hi = wide_to_double(a);
+	split_double(*hi, &m, &e);
+	if (e < 0)
+	{
+		/* hi below 2^53: the integer a itself */
+		*lo = 0.0;
+		return;
+	}
+	h = wide_shifted(m, e);
+	wide_sub(&r, &h);
+	*lo = wide_to_double(&r);
 }
 
 /* Unsigned comparison of two nonnegative values: <0, 0, >0. */

@@ -60,6 +60,7 @@ extern void wide_sub(Wide *a, const Wide *b);
 extern Wide wide_negate(const Wide *a);
 extern Wide wide_shifted(int128 p, int k);
 extern double wide_to_double(const Wide *a);
+extern void wide_to_dd(const Wide *a, double *hi, double *lo);
 extern int	wide_cmp(const Wide *a, const Wide *b);
 extern bool wide_abs_le(const Wide *a, const Wide *b);
 

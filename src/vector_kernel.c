@@ -54,19 +54,7 @@
 #pragma GCC optimize ("fp-contract=off")
 #endif
 
-/*
- * Hot functions get an FMA clone chosen at load time; the default clone
- * calls libm's fma(), which is exact, only slower.
- */
-#if !defined(VEC_NO_CLONES) && defined(__GNUC__) && defined(__x86_64__) && \
-	defined(__linux__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define VEC_CLONES __attribute__((target_clones("default", "fma")))
-#endif
-#endif
-#ifndef VEC_CLONES
-#define VEC_CLONES
-#endif
+#define VEC_CLONES ANGLE_FMA_CLONES
 
 #if defined(__GNUC__)
 #define VEC_INLINE static inline __attribute__((always_inline))
@@ -259,22 +247,26 @@ status_of(int flags, double m1, double m2, double m3)
 }
 
 /*
- * atan2(sh + sl, ch + cl) for double-doubles.  libm's atan2 is slow, so the
- * quotient of the smaller by the larger part is formed as a double-double,
- * atan of its high part is corrected to first order for its low part, and
- * pi or pi/2 is added as a double-double: one rounding beyond atan's own.
+ * atan2(sh + sl, ch + cl) for double-doubles, as a double-double *hi + *lo.
+ * libm's atan2 is slow, so the quotient of the smaller by the larger part
+ * is formed as a double-double, atan of its high part is corrected to
+ * first order for its low part, and pi or pi/2 is added as a double-double.
  */
-VEC_INLINE double
-finish(double sh, double sl, double ch, double cl)
+VEC_INLINE void
+finish_dd(double sh, double sl, double ch, double cl, double *hi, double *lo)
 {
 	double		qh,
 				t,
-				r,
 				e,
 				sign = 1.0;
 
 	if (sh == 0.0)
-		return ch > 0.0 ? 0.0 : VEC_PI; /* exactly (anti)parallel */
+	{
+		/* exactly (anti)parallel */
+		*hi = ch > 0.0 ? 0.0 : VEC_PI;
+		*lo = ch > 0.0 ? 0.0 : VEC_PI_LO;
+		return;
+	}
 	if (sh < 0.0)
 	{
 		sign = -1.0;
@@ -293,14 +285,38 @@ finish(double sh, double sl, double ch, double cl)
 		qh = sh / ch;			/* exactly 1 if sh == ch: pi/4 exactly */
 		t = (fma(-qh, ch, sh) + (sl - qh * cl)) / (ch + ch * (qh * qh));
 		if (!neg)
-			return sign * (atan(qh) + t);
-		r = fast_two_sum(VEC_PI, -atan(qh), &e);
-		return sign * (r + ((e + VEC_PI_LO) - t));
+		{
+			*hi = sign * atan(qh);
+			*lo = sign * t;
+			return;
+		}
+		*hi = sign * fast_two_sum(VEC_PI, -atan(qh), &e);
+		*lo = sign * ((e + VEC_PI_LO) - t);
+		return;
 	}
 	qh = ch / sh;
 	t = (fma(-qh, sh, ch) + (cl - qh * sl)) / (sh + sh * (qh * qh));
-	r = fast_two_sum(0.5 * VEC_PI, -atan(qh), &e);
-	return sign * (r + ((e + 0.5 * VEC_PI_LO) - t));
+	*hi = sign * fast_two_sum(0.5 * VEC_PI, -atan(qh), &e);
+	*lo = sign * ((e + 0.5 * VEC_PI_LO) - t);
+}
+
+/* finish_dd rounded to a double: one rounding beyond atan's own. */
+VEC_INLINE double
+finish(double sh, double sl, double ch, double cl)
+{
+	double		hi,
+				lo;
+
+	finish_dd(sh, sl, ch, cl, &hi, &lo);
+	return hi + lo;
+}
+
+/* atan2 of double-doubles as a double-double (for the circular mean). */
+VEC_CLONES void
+vec_atan2_dd(double sh, double sl, double ch, double cl, double *hi,
+			 double *lo)
+{
+	finish_dd(sh, sl, ch, cl, hi, lo);
 }
 
 /*

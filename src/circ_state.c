@@ -3,7 +3,7 @@
  *		The circular_stats type: validation and text and binary I/O.
  *
  * Input distrusts its bytes: a value is accepted only if the aggregates
- * could have built it (see docs/aggregates.md).
+ * could have built it (README: "`circular_stats` state type").
  */
 #include "postgres.h"
 

@@ -20,7 +20,8 @@
  * A resultant length R-bar at or below this is indistinguishable from zero
  * (2^-49 = 8 DBL_EPSILON): each row's unit vector carries an error of at
  * most about (2 pi + 1) DBL_EPSILON from the rounding of the input value,
- * its conversion to degrees and sin/cos; see docs/aggregates.md.
+ * its conversion to degrees and sin/cos (README: "The undefined-mean
+ * threshold").
  */
 #define RBAR_ZERO 1.7763568394002505e-15
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Instructions per row of the aggregates against their baselines, counted
+# by callgrind on a single-user backend (deterministic, unlike timings on
+# this shared machine), and the functions that execute them.
+#   bash bench/profile.sh            (about 2 minutes)
+# Prints, per query, instructions per row: (Ir(query) - Ir(SELECT 1)) / rows.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+command -v valgrind >/dev/null || bash scripts/setup.sh
+build_and_stage
+rows=200000
+bin=$("$PG_CONFIG" --bindir)
+libdir=$("$PG_CONFIG" --pkglibdir)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+as_pg=()
+[ "$(id -u)" -eq 0 ] && { chown postgres "$work"; as_pg=(runuser -u postgres --); }
+"${as_pg[@]}" "$bin/initdb" -D "$work/data" >/dev/null
+single() {						# single SQLFILE [valgrind args...]
+	local sql=$1
+	shift
+	"${as_pg[@]}" "$@" "$bin/postgres" --single -D "$work/data" \
+		-c "extension_destdir=$STAGE" -c "dynamic_library_path=$STAGE$libdir:\$libdir" \
+		-c jit=off -c max_parallel_workers_per_gather=0 postgres <"$sql"
+}
+cat >"$work/setup.sql" <<SQL
+CREATE EXTENSION angle CASCADE;
+SELECT setseed(0.42);
+CREATE TABLE t AS SELECT i, random() * 360 AS x FROM generate_series(1, $rows) i;
+VACUUM ANALYZE t;
+SQL
+single "$work/setup.sql" >/dev/null 2>&1
+count() {						# count NAME QUERY: total instructions
+	echo "$2;" >"$work/$1.sql"
+	chmod a+r "$work/$1.sql"
+	single "$work/$1.sql" valgrind --tool=callgrind --callgrind-out-file="$work/$1.cg" 2>&1 |
+		sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+base=$(count base "SELECT 1")
+printf '%-60s %12s\n' query "Ir/row"
+for q in "SELECT sum(x) FROM t" "SELECT avg(x) FROM t" "SELECT circular_mean(x, 360) FROM t" \
+	"SELECT degrees(atan2(avg(sind(x)), avg(cosd(x)))) FROM t"; do
+	n=$(count q "$q")
+	printf '%-60s %12d\n' "$q" $(((n - base) / rows))
+	case "$q" in *circular_mean*) cp "$work/q.cg" "$work/cm.cg" ;; esac
+done
+echo
+echo "circular_mean(x, 360): functions above 5 instructions per row (self; start-up included)"
+callgrind_annotate "$work/cm.cg" 2>/dev/null | awk -v r=$rows '
+	/^ *[0-9,]+ .*:/ { n = $1; gsub(",", "", n); if (n / r >= 5) { $1 = ""; printf "%8.0f %s\n", n / r, $0 } }' |
+	sed 's| \[[^]]*\]$||; s|/[^ ]*/||' | head -20

@@ -2017,38 +2017,12 @@ SELECT class, x,
   FROM ref;
 SELECT diag('largest errors: sin ' || round(max(s_err)::numeric, 3) || ' ULP, cos '
        || round(max(c_err)::numeric, 3) || ' ULP over ' || count(*) || ' angles') FROM err;
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'first octant'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 first octant angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'first octant'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 first octant angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'full turn'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 full turn angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'full turn'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 full turn angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'near 30'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 near 30 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'near 30'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 near 30 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'near 45'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 near 45 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'near 45'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 near 45 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'near 60'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 near 60 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'near 60'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 near 60 angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'tiny'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 tiny angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'tiny'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 tiny angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'huge'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 huge angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'huge'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 huge angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(s_err) FROM err WHERE class = 'very small'), '<=', 1.0::float8,
-  'sin(angle): max error over 250 very small angles is at most 1 ULP');
-SELECT cmp_ok((SELECT max(c_err) FROM err WHERE class = 'very small'), '<=', 1.0::float8,
-  'cos(angle): max error over 250 very small angles is at most 1 ULP');
+SELECT cmp_ok(m, '<=', 1.0::float8,
+              f || '(angle): max error over ' || n || ' ' || class || ' angles is at most 1 ULP')
+  FROM (SELECT class, 'sin' AS f, max(s_err) AS m, count(*) AS n FROM err GROUP BY class
+        UNION ALL
+        SELECT class, 'cos', max(c_err), count(*) FROM err GROUP BY class) s
+ ORDER BY array_position(ARRAY['first octant', 'full turn', 'near 30', 'near 45', 'near 60', 'tiny', 'huge', 'very small'], class), f DESC;
 SELECT cmp_ok((SELECT max(naive_err) FROM err WHERE class = 'huge'), '>', 1.0::float8,
   'control: sin(radians(x)) is more than 1 ULP off on huge angles');
 SELECT is((SELECT count(*) FROM (VALUES

@@ -23,21 +23,6 @@ circ_sincos(double x, double period, double *s, double *c)
 	circ_sincos_inline(x, period, s, c);
 }
 
-/*
- * Radians to degrees, nearly correctly rounded (within about 0.5 ULP plus
- * 2^-100 relative), so the radian doubles nearest 30, 45, 60, 90 and 180
- * degrees convert to exactly those numbers.
- */
-double
-radians_to_degrees(double r)
-{
-	double		hi = r * DEG_PER_RAD_HI;
-
-	if (!isfinite(hi))
-		return hi;
-	return hi + (fma(r, DEG_PER_RAD_HI, -hi) + r * DEG_PER_RAD_LO);
-}
-
 /* Radians hi + lo (a double-double) to degrees as a double-double. */
 void
 radians_dd_to_degrees(double hi, double lo, double *dh, double *dl)
@@ -47,6 +32,23 @@ radians_dd_to_degrees(double hi, double lo, double *dh, double *dl)
 	*dh = p;
 	*dl = fma(hi, DEG_PER_RAD_HI, -p) +
 		(hi * DEG_PER_RAD_LO + lo * DEG_PER_RAD_HI);
+}
+
+/*
+ * Radians to degrees, nearly correctly rounded (within about 0.5 ULP plus
+ * 2^-100 relative), so the radian doubles nearest 30, 45, 60, 90 and 180
+ * degrees convert to exactly those numbers.
+ */
+double
+radians_to_degrees(double r)
+{
+	double		dh,
+				dl;
+
+	radians_dd_to_degrees(r, 0.0, &dh, &dl);
+	if (!isfinite(dh))
+		return dh;
+	return dh + dl;
 }
 
 /* Degrees to radians, nearly correctly rounded. */

@@ -279,17 +279,6 @@ check_weight(double w)
 
 /* ---------- the per-row step ---------- */
 
-/* Sine and cosine of x in a circle of the given period. */
-static pg_attribute_always_inline void
-period_sincos(double x, double period, double *s, double *c)
-{
-	/* for 360, sincosd alone reduces exactly: same bits, one reduction */
-	if (period == 360.0)
-		sincosd_inline(x, s, c);
-	else
-		circ_sincos_inline(x, period, s, c);
-}
-
 /*
  * Add (flip = 0) or remove (flip all ones) one row of value x (in a circle
  * of the given period) and weight w: the general path, with every check.
@@ -326,7 +315,7 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 		st->nnan += sign;
 	else
 	{
-		period_sincos(x, period, &s, &c);
+		circ_sincos_inline(x, period, &s, &c);
 		split_double(w, &mw, &ew);
 		split_double(s, &ms, &es);
 		split_double(c, &mc, &ec);
@@ -363,7 +352,7 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 			   st->n > (flip ? 1 : 0) && st->n < PG_INT64_MAX &&
 			   fabs(x) <= DBL_MAX))
 	{
-		period_sincos(x, period, &s, &c);
+		circ_sincos_inline(x, period, &s, &c);
 		grid_add_unit(&st->s, s, flip);
 		grid_add_unit(&st->c, c, flip);
 		/* w = 1 is 2^144 grid units: bit 16 of limb 2 */

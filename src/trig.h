@@ -200,14 +200,16 @@ sincosd_inline(double x, double *s, double *c)
 static pg_attribute_always_inline void
 circ_sincos_inline(double x, double period, double *s, double *c)
 {
-	double		r = reduce_exact(x, period);	/* exact, in [-p/2, p/2] */
-	double		k;
+	double		r,
+				k;
 
+	/* sincosd reduces by 360 exactly itself: one reduction */
 	if (period == 360.0)
 	{
-		sincosd_inline(r, s, c);
+		sincosd_inline(x, s, c);
 		return;
 	}
+	r = reduce_exact(x, period);	/* exact, in [-p/2, p/2] */
 	if (period == 24.0)
 	{
 		sincosd_inline(r * 15.0, s, c);	/* as below, k = 15 */

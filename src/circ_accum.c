@@ -158,6 +158,38 @@ grid_add_unit(Wide *a, double v, uint64 flip)
 		grid_add_small(a, v, flip);
 }
 
+/* grid_add_unit for circ_batch.c: a += v, |v| < 2 finite. */
+void
+circ_grid_add(Wide *a, double v)
+{
+	grid_add_unit(a, v, 0);
+}
+
+/*
+ * Add the sine and cosine terms of n deferred rows, given as circ_argument()
+ * values in degrees (or radians if not degrees), one row at a time: the
+ * fallback of circ_flush() where no vector kernel runs.
+ */
+ANGLE_FMA_CLONES void
+circ_batch_scalar(const double *u, int n, bool degrees, Wide *s, Wide *c)
+{
+	for (int i = 0; i < n; i++)
+	{
+		double		sv,
+					cv;
+
+		if (degrees)
+			sincosd_inline(u[i], &sv, &cv);
+		else
+		{
+			sv = sin(u[i]);
+			cv = cos(u[i]);
+		}
+		grid_add_unit(s, sv, 0);
+		grid_add_unit(c, cv, 0);
+	}
+}
+
 /* ---------- state handling and checks ---------- */
 
 /* A copy of a state to update, for direct (non-aggregate) calls. */
@@ -248,6 +280,15 @@ check_w_range(const CircStats *st)
 {
 	if (unlikely(st->w.l[3] >= (UINT64CONST(1) << 62)))
 		weight_overflow();
+}
+
+/* One W unit (weight 1) more; W stays below 2^254 (checked). */
+static inline void
+add_unit_weight(CircStats *st)
+{
+	st->w.l[2] += UNIT_W;
+	st->w.l[3] += st->w.l[2] < UNIT_W;
+	check_w_range(st);
 }
 
 /* check_w_range for the other files. */
@@ -357,11 +398,7 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 		grid_add_unit(&st->c, c, flip);
 		/* w = 1 is 2^144 grid units: bit 16 of limb 2 */
 		if (!flip)
-		{
-			st->w.l[2] += UNIT_W;
-			st->w.l[3] += st->w.l[2] < UNIT_W;
-			check_w_range(st);
-		}
+			add_unit_weight(st);
 		else
 		{
 			st->w.l[3] -= st->w.l[2] < UNIT_W;
@@ -388,6 +425,105 @@ time_to_hours(TimeADT t)
 #define ADD ((uint64) 0)
 #define REMOVE (~(uint64) 0)
 
+/*
+ * Can an unweighted row go into an expanded state's batch?  It must be one
+ * that circ_row() would take the fast path for (expanded states always
+ * have rows, so st->n > 0).  All rows of a state share its period, so the
+ * batch knows the circle.
+ */
+static pg_attribute_always_inline bool
+circ_can_defer(const CircStats *st, double x, double period)
+{
+	return period == st->period && st->n < PG_INT64_MAX &&
+		fabs(x) <= DBL_MAX;
+}
+
+/*
+ * An unweighted row into a flat state (or, when e is not NULL, into an
+ * expanded state that cannot batch it).  A plain aggregate's flat state
+ * that has grown to CIRC_EXPAND_AFTER rows comes back expanded, in the
+ * aggregate's memory, where later rows find it; window aggregates stay
+ * flat, as their final functions read the state after every row.
+ */
+static pg_noinline Datum
+circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
+				double period)
+{
+	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(0));
+	MemoryContext aggcxt;
+	CircStats  *st;
+	int			ctx;
+
+	if (e != NULL)
+	{
+		circ_row(&e->st, x, 1.0, period, ADD);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (likely(!VARATT_IS_EXTENDED(p)) &&
+		(ctx = AggCheckCallContext(fcinfo, &aggcxt)) != 0)
+	{
+		st = (CircStats *) p;
+		circ_row(st, x, 1.0, period, ADD);
+		if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
+			st->w.l[3] < (UINT64CONST(1) << 61))
+			return circ_expand(st, aggcxt);
+		PG_RETURN_POINTER(st);
+	}
+	st = circ_state_copy(fcinfo, 0);
+	circ_row(st, x, 1.0, period, ADD);
+	PG_RETURN_POINTER(st);
+}
+
+/* Batch a row of a period other than 360 (out of line: it may call libm). */
+static pg_noinline Datum
+circ_defer_general(CircExpanded *e, Datum d, double x, double period)
+{
+	e->pending[e->npending++] = circ_argument(x, period);
+	e->st.n++;
+	if (e->npending == CIRC_BATCH)
+		circ_flush(e);
+	return d;
+}
+
+/* circ_flush(), then d: a tail call for the transition functions. */
+static pg_noinline Datum
+circ_flush_datum(CircExpanded *e, Datum d)
+{
+	circ_flush(e);
+	return d;
+}
+
+/*
+ * The transition function of an unweighted aggregate.  Its common path, a
+ * row into an expanded state's batch, is a leaf: it counts the row and
+ * keeps its argument for circ_flush(), which adds the weights of the
+ * batch too (an expanded state's W is far from its limit, see
+ * circ_trans_slow()).
+ */
+#define CIRC_TRANS_UNIT_FN(name, valexpr, perexpr) \
+PG_FUNCTION_INFO_V1(name); \
+ANGLE_FMA_CLONES Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	Datum		d = PG_GETARG_DATUM(0); \
+	CircExpanded *e = circ_expanded_rw(d); \
+	double		x = (valexpr); \
+	double		period = (perexpr); \
+\
+	if (likely(e != NULL && circ_can_defer(&e->st, x, period))) \
+	{ \
+		if (period != 360.0) \
+			return circ_defer_general(e, d, x, period); \
+		e->pending[e->npending++] = x; /* circ_argument(x, 360) */ \
+		e->st.n++; \
+		if (unlikely(e->npending == CIRC_BATCH)) \
+			return circ_flush_datum(e, d); \
+		return d; \
+	} \
+	return circ_trans_slow(fcinfo, e, x, period); \
+}
+
+/* A (weighted, or inverse) transition function on flat states. */
 #define CIRC_TRANS_FN(name, valexpr, wexpr, perexpr, flip) \
 PG_FUNCTION_INFO_V1(name); \
 ANGLE_FMA_CLONES Datum \
@@ -399,21 +535,20 @@ name(PG_FUNCTION_ARGS) \
 }
 
 /* Transition: add a float8 value with a period. */
-CIRC_TRANS_FN(circular_stats_accum, PG_GETARG_FLOAT8(1), 1.0,
-			  PG_GETARG_FLOAT8(2), ADD)
+CIRC_TRANS_UNIT_FN(circular_stats_accum, PG_GETARG_FLOAT8(1),
+				   PG_GETARG_FLOAT8(2))
 /* Transition: add a weighted float8 value with a period. */
 CIRC_TRANS_FN(circular_stats_accum_weighted, PG_GETARG_FLOAT8(1),
 			  PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), ADD)
 /* Transition: add a time of day (period 24 hours). */
-CIRC_TRANS_FN(circular_stats_accum_time, time_to_hours(PG_GETARG_TIMEADT(1)),
-			  1.0, 24.0, ADD)
+CIRC_TRANS_UNIT_FN(circular_stats_accum_time,
+				   time_to_hours(PG_GETARG_TIMEADT(1)), 24.0)
 /* Transition: add a weighted time of day. */
 CIRC_TRANS_FN(circular_stats_accum_time_weighted,
 			  time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
 			  ADD)
 /* Transition: add an angle (a float8 datum of degrees, period 360). */
-CIRC_TRANS_FN(circular_stats_accum_angle, PG_GETARG_FLOAT8(1), 1.0, 360.0,
-			  ADD)
+CIRC_TRANS_UNIT_FN(circular_stats_accum_angle, PG_GETARG_FLOAT8(1), 360.0)
 /* Transition: add a weighted angle. */
 CIRC_TRANS_FN(circular_stats_accum_angle_weighted, PG_GETARG_FLOAT8(1),
 			  PG_GETARG_FLOAT8(2), 360.0, ADD)

@@ -6,6 +6,8 @@
  * circ_accum.c: the fixed-point accumulation of rows: the per-row step and
  *		the transition / inverse transition functions (the hot path, kept in
  *		one file so that it inlines);
+ * circ_batch.c: the expanded form of a transition state, which sums the
+ *		sines and cosines of its rows in batches;
  * circ_agg.c: combine, inverse combine and final functions;
  * circ_state.c: validation and text/binary I/O of the type;
  * circ_stats.c: the statistics of a state and its accessors.
@@ -14,6 +16,8 @@
 #define CIRCSTATS_H
 
 #include "fmgr.h"
+#include "access/detoast.h"
+#include "utils/expandeddatum.h"
 
 #ifndef HAVE_INT128
 #error "the circular statistics aggregates need a 128-bit integer type"
@@ -49,6 +53,27 @@ typedef struct CircStats
 #define DatumGetCircStats(d) ((CircStats *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_CIRCSTATS(n) DatumGetCircStats(PG_GETARG_DATUM(n))
 
+/*
+ * A transition state in the memory of a plain aggregate, as an expanded
+ * object: unweighted rows are counted at once, but the sine, cosine and
+ * weight terms of up to CIRC_BATCH of them wait to be summed together.
+ * Flattening sums them first, so the flat form is the same bits as if every
+ * row had been added on its own.  The object fits a 512-byte allocation.
+ */
+#define CIRC_BATCH 40
+
+/* A plain aggregate's state is expanded once it has this many rows. */
+#define CIRC_EXPAND_AFTER 64
+
+typedef struct CircExpanded
+{
+	ExpandedObjectHeader hdr;
+	CircStats	st;				/* n counts every row; the rest lacks the
+								 * pending rows */
+	int			npending;
+	double		pending[CIRC_BATCH];	/* circ_argument() of those rows */
+} CircExpanded;
+
 /* Is a negative? */
 #define wide_neg(a) ((int64) (a)->l[3] < 0)
 /* Is a zero? */
@@ -69,6 +94,33 @@ extern CircStats *circ_state_for_update(FunctionCallInfo fcinfo, int argno);
 extern void circ_mixed_periods(double a, double b);
 extern void circ_check_w_range(const CircStats *st);
 extern void circ_reset(CircStats *st);
+
+extern void circ_grid_add(Wide *a, double v);
+extern void circ_batch_scalar(const double *u, int n, bool degrees,
+							  Wide *s, Wide *c);
+
+/* circ_batch.c */
+extern const ExpandedObjectMethods circ_expanded_methods;
+extern Datum circ_expand(const CircStats *st, MemoryContext parent);
+extern void circ_flush(CircExpanded *e);
+
+/* Our expanded state, if d is a read-write pointer to one, else NULL. */
+static inline CircExpanded *
+circ_expanded_rw(Datum d)
+{
+	Pointer		p = DatumGetPointer(d);
+
+	if (VARATT_IS_EXTERNAL_EXPANDED_RW(p))
+	{
+		varatt_expanded ptr;
+
+		/* DatumGetEOHP(), inline */
+		VARATT_EXTERNAL_GET_POINTER(ptr, p);
+		if (ptr.eohptr->eoh_methods == &circ_expanded_methods)
+			return (CircExpanded *) ptr.eohptr;
+	}
+	return NULL;
+}
 
 /* circ_state.c */
 extern CircStats *circ_stats_new(void);

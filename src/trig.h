@@ -192,40 +192,52 @@ sincosd_inline(double x, double *s, double *c)
 	*c = negate_if(cneg, cv) + 0.0;
 }
 
+/* Is the circle of this period handed to the sine and cosine of degrees? */
+static pg_attribute_always_inline bool
+circ_period_in_degrees(double period)
+{
+	return period != 2.0 * M_PI;
+}
+
 /*
- * Sine and cosine of angle x measured in a circle of the given period
- * (finite, > 0).  For 360 and for periods that divide 360 evenly, such as
- * 24 hours, the special angles stay exact as with core's sind/cosd.
+ * The argument whose sine and cosine are those of angle x in a circle of
+ * the given period (finite, > 0): in degrees, or, when the period is 2 pi,
+ * in radians.  For 360 and for periods that divide 360 evenly, such as 24
+ * hours, the special angles stay exact as with core's sind/cosd.
  */
-static pg_attribute_always_inline void
-circ_sincos_inline(double x, double period, double *s, double *c)
+static pg_attribute_always_inline double
+circ_argument(double x, double period)
 {
 	double		r,
 				k;
 
 	/* sincosd reduces by 360 exactly itself: one reduction */
 	if (period == 360.0)
-	{
-		sincosd_inline(x, s, c);
-		return;
-	}
+		return x;
 	r = reduce_exact(x, period);	/* exact, in [-p/2, p/2] */
 	if (period == 24.0)
-	{
-		sincosd_inline(r * 15.0, s, c);	/* as below, k = 15 */
-		return;
-	}
-	if (period == 2.0 * M_PI)
-	{
-		*s = sin(r);
-		*c = cos(r);
-		return;
-	}
+		return r * 15.0;		/* as below, k = 15 */
+	if (!circ_period_in_degrees(period))
+		return r;
 	k = 360.0 / period;
 	if (k * period == 360.0 && k == rint(k))
-		sincosd_inline(r * k, s, c);
+		return r * k;
+	return (r / period) * 360.0;
+}
+
+/* Sine and cosine of angle x measured in a circle of the given period. */
+static pg_attribute_always_inline void
+circ_sincos_inline(double x, double period, double *s, double *c)
+{
+	double		u = circ_argument(x, period);
+
+	if (likely(circ_period_in_degrees(period)))
+		sincosd_inline(u, s, c);
 	else
-		sincosd_inline((r / period) * 360.0, s, c);
+	{
+		*s = sin(u);
+		*c = cos(u);
+	}
 }
 
 #endif							/* TRIG_H */

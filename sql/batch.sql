@@ -1,8 +1,9 @@
--- The batched path of the unweighted aggregates (a plain aggregate's state
--- is expanded after 64 rows; sines and cosines are then summed 40 at a
--- time, four to a vector where the CPU allows) gives the same bits as the
--- per-row path, which window aggregates, single-row groups and direct
--- calls of the transition function take.
+-- The batched path of the unweighted aggregates (the state of an aggregate
+-- without GROUP BY or with sorted groups is expanded after 64 rows; sines
+-- and cosines are then summed 40 at a time, four to a vector where the CPU
+-- allows) gives the same bits as the per-row path, which window aggregates,
+-- hashed groups, single-row groups and direct calls of the transition
+-- function take.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;
@@ -59,7 +60,8 @@ SELECT (SELECT circular_mean(x, 360) FROM bt) =
        (SELECT circular_mean(x, 360) OVER () FROM bt LIMIT 1) AS mean_eq;
 
 -- Every group size from 1 to 200 (the batch boundaries at 64 + 40 k and
--- the remainders of four), grouped with hashing and with sorting.
+-- the remainders of four), grouped with sorting (batched) and with hashing
+-- (row by row: a hash table keeps every group's state, so they stay flat).
 CREATE TABLE grp AS
 SELECT g, i, (g * 7919 + i * 104729) % 36000 / 100.0 AS x
   FROM generate_series(1, 200) g, generate_series(1, g) i;

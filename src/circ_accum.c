@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "utils/date.h"
 #include "utils/timestamp.h"
 
@@ -439,11 +440,25 @@ circ_can_defer(const CircStats *st, double x, double period)
 }
 
 /*
+ * Does the aggregate calling us keep one group's state at a time (no GROUP
+ * BY, or sorted groups)?  A hash table keeps all groups, and expanding
+ * thousands of them would multiply its memory and its cache misses.
+ */
+static bool
+one_live_group(FunctionCallInfo fcinfo)
+{
+	AggState   *agg = (AggState *) fcinfo->context;
+
+	return IsA(agg, AggState) &&
+		(agg->aggstrategy == AGG_PLAIN || agg->aggstrategy == AGG_SORTED);
+}
+
+/*
  * An unweighted row into a flat state (or, when e is not NULL, into an
- * expanded state that cannot batch it).  A plain aggregate's flat state
- * that has grown to CIRC_EXPAND_AFTER rows comes back expanded, in the
- * aggregate's memory, where later rows find it; window aggregates stay
- * flat, as their final functions read the state after every row.
+ * expanded state that cannot batch it).  A plain or sorted aggregate's
+ * flat state that has grown to CIRC_EXPAND_AFTER rows comes back expanded,
+ * in the aggregate's memory, where later rows find it; window aggregates
+ * stay flat, as their final functions read the state after every row.
  */
 static pg_noinline Datum
 circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
@@ -465,7 +480,7 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 		st = (CircStats *) p;
 		circ_row(st, x, 1.0, period, ADD);
 		if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
-			st->w.l[3] < (UINT64CONST(1) << 61))
+			st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
 			return circ_expand(st, aggcxt);
 		PG_RETURN_POINTER(st);
 	}

@@ -25,7 +25,9 @@
 #include "circstats.h"
 #include "trig.h"
 
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
+/* -DANGLE_NO_SIMD builds the scalar batches only (to test them here). */
+#if !defined(ANGLE_NO_SIMD) && defined(__x86_64__) && defined(__GNUC__) && \
+	defined(__has_attribute)
 #if __has_attribute(target)
 #include <immintrin.h>
 #define CIRC_HAVE_AVX2 1

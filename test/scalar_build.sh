@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The code paths of CPUs without AVX2 or FMA give the same bits: angle is
+# built again with -DANGLE_NO_SIMD -DANGLE_NO_CLONES (scalar batches, libm's
+# fma() everywhere), loaded by a private server, and the pg_regress suite,
+# whose expected outputs hold exact states and results, must pass on it.
+# Run by scripts/test.sh inside its cluster (this one is separate); prints TAP.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+. scripts/private_server.sh
+
+echo "1..2"
+work=$(mktemp -d /tmp/angle-scalar.XXXXXX)
+chmod 755 "$work"
+trap 'private_server_stop "$work" 2>/dev/null; rm -rf "$work"' EXIT
+mkdir "$work/src"
+cp -r Makefile angle.control angle--*.sql src sql expected "$work/src/"
+mkdir "$work/src/test"
+cp -r test/ref "$work/src/test/"			# sql/ files read references here
+rm -f "$work/src"/src/*.o "$work/src"/src/*.bc "$work/src"/*.so
+if make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" \
+	PG_CPPFLAGS="-DANGLE_NO_SIMD -DANGLE_NO_CLONES" >"$work/build.log" 2>&1 &&
+	make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" install \
+		DESTDIR="$work/stage" >>"$work/build.log" 2>&1 &&
+	! nm "$work/src/angle.so" | grep -qE 'avx2|\.fma'; then
+	echo "ok 1 - scalar build (no AVX2 kernel, no FMA clones)"
+else
+	echo "not ok 1 - scalar build"
+	sed 's/^/# /' "$work/build.log" | tail -20
+	echo "not ok 2 - pg_regress on the scalar build # not run"
+	exit 0
+fi
+chmod -R a+rX "$work/stage"
+mkdir "$work/pg"
+chmod 755 "$work/pg"
+private_server_init "$work/pg" "${SCALAR_PORT:-54331}" "$work/stage" &&
+	private_server_start "$work/pg" 60 env >/dev/null || {
+	echo "not ok 2 - pg_regress on the scalar build # server did not start"
+	exit 0
+}
+make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" installcheck >"$work/regress.out" 2>&1
+status=$?
+passed=$(grep -cE '\.\.\. ok|^ok [0-9]' "$work/regress.out")
+failed=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$work/regress.out")
+if [ $status -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]; then
+	echo "ok 2 - pg_regress on the scalar build: $passed passed"
+else
+	echo "not ok 2 - pg_regress on the scalar build: $passed passed, $failed failed"
+	sed 's/^/# /' "$work/regress.out" | tail -20
+	[ -f "$work/src/regression.diffs" ] && head -60 "$work/src/regression.diffs" | sed 's/^/# /'
+fi

@@ -19,7 +19,10 @@
  * value is read off the bits of the double and added to the upper three
  * limbs in straight-line code; nothing is allocated or re-validated.  It
  * gives the same bits as the general path, which handles everything else
- * (first row, NaN, weights, tiny or zero terms, errors).
+ * (first row, NaN, weights, tiny or zero terms, errors).  Once the state of
+ * an unweighted aggregate without GROUP BY or with sorted groups has 64
+ * rows, it is expanded and such rows are only counted here: circ_batch.c
+ * sums their terms, 40 at a time, to the same bits.
  */
 #include "postgres.h"
 

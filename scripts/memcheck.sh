@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Flat memory of the circular statistics aggregates: the peak resident
 # memory (VmHWM) of a fresh backend after aggregating 10^6 and 10^7 rows,
-# serial, as a moving window (inverse transition) and grouped (1000 hash
-# groups of circular_stats_agg).  The rows are streamed from
+# serial, as a moving window (inverse transition), grouped (1000 hash
+# groups of circular_stats_agg) and in sorted groups of 1000 rows (each
+# group's state is expanded and freed in turn).  The rows are streamed from
 # generate_series in the select list (no table, no tuplestore), so the
 # backend's peak is what the aggregate itself holds.  The peak must not
 # grow by more than MEM_SLACK_KB (default 1024) from 10^6 to 10^7 rows.
@@ -30,6 +31,8 @@ declare -A sql=(
 		FROM (SELECT generate_series(1, :n)::float8 * 0.7 AS x) s) w"
 	[grouped]="SELECT count(circular_stats_count(s))::text FROM (SELECT g::bigint % 1000 AS k, circular_stats_agg(g * 0.7, 360) s
 		FROM (SELECT generate_series(1, :n)::float8 AS g) s GROUP BY 1) q"
+	[sorted]="SET enable_hashagg = off; SELECT count(circular_stats_count(s))::text FROM (SELECT floor(g / 1000) AS k, circular_stats_agg(g * 0.7, 360) s
+		FROM (SELECT generate_series(1, :n)::float8 AS g) s GROUP BY 1) q"
 )
 
 # Peak and current resident memory (kB) of a fresh backend after one query.
@@ -47,7 +50,7 @@ measure() {
 
 echo "query    rows        peak_kB  rss_kB  seconds"
 fail=0
-for q in serial window grouped; do
+for q in serial window grouped sorted; do
 	prev=
 	for n in 1000 1000000 10000000; do
 		start=$(date +%s.%N)

@@ -224,8 +224,13 @@ add_lanes(Wide *a, __m256i lo, __m256i hi, int nvec)
 	a->l[3] += (uint64) (sum < mid) + (t < 0 ? ~UINT64CONST(0) : 0);
 }
 
-/* circ_batch_scalar() for degrees, four rows at a time. */
-AVX2_FN static void
+/*
+ * circ_batch_scalar() for degrees, four rows at a time; returns how many
+ * rows it took (a multiple of four).  It clears the upper halves of the
+ * vector registers on its way out: GCC omits that before a tail call, and
+ * the SSE code of the server that runs next would pay for it.
+ */
+AVX2_FN static int
 circ_batch_avx2(const double *u, int n, Wide *s, Wide *c)
 {
 	__m256i		slo = _mm256_setzero_si256(),
@@ -251,7 +256,8 @@ circ_batch_avx2(const double *u, int n, Wide *s, Wide *c)
 	}
 	add_lanes(s, slo, shi, i / 4);
 	add_lanes(c, clo, chi, i / 4);
-	circ_batch_scalar(u + i, n - i, true, s, c);
+	_mm256_zeroupper();
+	return i;
 }
 
 /* Does this CPU run circ_batch_avx2()? */
@@ -276,6 +282,7 @@ circ_flush(CircExpanded *e)
 	bool		degrees = circ_period_in_degrees(e->st.period);
 	CircStats  *st = &e->st;
 	uint64		w = (uint64) e->npending << (GRID_SHIFT - 128);
+	int			i = 0;
 
 	if (e->npending == 0)
 		return;
@@ -284,10 +291,9 @@ circ_flush(CircExpanded *e)
 	st->w.l[3] += st->w.l[2] < w;
 #ifdef CIRC_HAVE_AVX2
 	if (degrees && have_avx2())
-		circ_batch_avx2(e->pending, e->npending, &e->st.s, &e->st.c);
-	else
+		i = circ_batch_avx2(e->pending, e->npending, &st->s, &st->c);
 #endif
-		circ_batch_scalar(e->pending, e->npending, degrees,
-						  &e->st.s, &e->st.c);
+	circ_batch_scalar(e->pending + i, e->npending - i, degrees,
+					  &st->s, &st->c);
 	e->npending = 0;
 }

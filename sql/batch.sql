@@ -1,6 +1,6 @@
 -- The batched path of the unweighted aggregates (the state of an aggregate
 -- without GROUP BY or with sorted groups is expanded after 64 rows; sines
--- and cosines are then summed 40 at a time, four to a vector where the CPU
+-- and cosines are then summed 256 at a time, four to a vector where the CPU
 -- allows) gives the same bits as the per-row path, which window aggregates,
 -- hashed groups, single-row groups and direct calls of the transition
 -- function take.
@@ -59,12 +59,15 @@ SELECT (SELECT circular_stats_agg(t) FROM bt_time)::text =
 SELECT (SELECT circular_mean(x, 360) FROM bt) =
        (SELECT circular_mean(x, 360) OVER () FROM bt LIMIT 1) AS mean_eq;
 
--- Every group size from 1 to 200 (the batch boundaries at 64 + 40 k and
--- the remainders of four), grouped with sorting (batched) and with hashing
--- (row by row: a hash table keeps every group's state, so they stay flat).
+-- Group sizes around the batch boundaries (expanded at 64 rows, full
+-- batches at 64 + 256 k rows, remainders of four), grouped with sorting
+-- (batched) and with hashing (row by row: a hash table keeps every group's
+-- state, so they stay flat).
 CREATE TABLE grp AS
 SELECT g, i, (g * 7919 + i * 104729) % 36000 / 100.0 AS x
-  FROM generate_series(1, 200) g, generate_series(1, g) i;
+  FROM (SELECT generate_series(1, 70) UNION ALL SELECT generate_series(316, 324)
+        UNION ALL SELECT generate_series(572, 580) UNION ALL SELECT 1000) s(g),
+       generate_series(1, g) i;
 SET enable_sort = off;
 CREATE TABLE hashed AS
 SELECT g, circular_stats_agg(x, 360)::text AS s FROM grp GROUP BY g;

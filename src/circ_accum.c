@@ -22,7 +22,7 @@
  * (first row, NaN, weights, tiny or zero terms, errors).  Once the state of
  * an unweighted aggregate without GROUP BY or with sorted groups has 64
  * rows, it is expanded and such rows are only counted here: circ_batch.c
- * sums their terms, 40 at a time, to the same bits.
+ * sums their terms, 256 at a time, to the same bits.
  */
 #include "postgres.h"
 

@@ -34,8 +34,8 @@
 #endif
 #endif
 
-StaticAssertDecl(sizeof(CircExpanded) <= 512,
-				 "an expanded circular_stats fits a 512-byte chunk");
+StaticAssertDecl(sizeof(CircExpanded) <= 4096,
+				 "an expanded circular_stats fits a 4 kB chunk");
 
 static Size circ_get_flat_size(ExpandedObjectHeader *eohptr);
 static void circ_flatten_into(ExpandedObjectHeader *eohptr,
@@ -51,7 +51,7 @@ Datum
 circ_expand(const CircStats *st, MemoryContext parent)
 {
 	MemoryContext cxt = AllocSetContextCreate(parent, "circular_stats",
-											  ALLOCSET_SMALL_SIZES);
+											  ALLOCSET_DEFAULT_SIZES);
 	CircExpanded *e = MemoryContextAlloc(cxt, sizeof(CircExpanded));
 
 	EOH_init_header(&e->hdr, &circ_expanded_methods, cxt);

@@ -58,9 +58,11 @@ typedef struct CircStats
  * object: unweighted rows are counted at once, but the sine, cosine and
  * weight terms of up to CIRC_BATCH of them wait to be summed together.
  * Flattening sums them first, so the flat form is the same bits as if every
- * row had been added on its own.  The object fits a 512-byte allocation.
+ * row had been added on its own.  The object fits in the first block of a
+ * default-sized memory context (8 kB, recycled by PostgreSQL's freelist of
+ * contexts), and there is only one at a time per aggregate.
  */
-#define CIRC_BATCH 40
+#define CIRC_BATCH 256
 
 /* A plain aggregate's state is expanded once it has this many rows. */
 #define CIRC_EXPAND_AFTER 64

@@ -430,19 +430,6 @@ time_to_hours(TimeADT t)
 #define REMOVE (~(uint64) 0)
 
 /*
- * Can an unweighted row go into an expanded state's batch?  It must be one
- * that circ_row() would take the fast path for (expanded states always
- * have rows, so st->n > 0).  All rows of a state share its period, so the
- * batch knows the circle.
- */
-static pg_attribute_always_inline bool
-circ_can_defer(const CircStats *st, double x, double period)
-{
-	return period == st->period && st->n < PG_INT64_MAX &&
-		fabs(x) <= DBL_MAX;
-}
-
-/*
  * Does the aggregate calling us keep one group's state at a time (no GROUP
  * BY, or sorted groups)?  A hash table keeps all groups, and expanding
  * thousands of them would multiply its memory and its cache misses.
@@ -474,6 +461,7 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 
 	if (e != NULL)
 	{
+		circ_flush(e);
 		circ_row(&e->st, x, 1.0, period, ADD);
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
@@ -492,15 +480,25 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 	PG_RETURN_POINTER(st);
 }
 
-/* Batch a row of a period other than 360 (out of line: it may call libm). */
+/*
+ * A row into an expanded state, other than the common case that the
+ * transition function batches itself: a row of another period that can be
+ * batched (one that circ_row() would take the fast path for: the state's
+ * period, a finite value, room in n), or else one for the general path.
+ */
 static pg_noinline Datum
-circ_defer_general(CircExpanded *e, Datum d, double x, double period)
+circ_defer_general(FunctionCallInfo fcinfo, CircExpanded *e, double x,
+				   double period)
 {
-	e->pending[e->npending++] = circ_argument(x, period);
-	e->st.n++;
-	if (e->npending == CIRC_BATCH)
-		circ_flush(e);
-	return d;
+	if (period == e->st.period && e->npending < e->limit &&
+		fabs(x) <= DBL_MAX)
+	{
+		e->pending[e->npending++] = circ_argument(x, period);
+		if (e->npending == e->limit)
+			circ_flush(e);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	return circ_trans_slow(fcinfo, e, x, period);
 }
 
 /* circ_flush(), then d: a tail call for the transition functions. */
@@ -513,10 +511,8 @@ circ_flush_datum(CircExpanded *e, Datum d)
 
 /*
  * The transition function of an unweighted aggregate.  Its common path, a
- * row into an expanded state's batch, is a leaf: it counts the row and
- * keeps its argument for circ_flush(), which adds the weights of the
- * batch too (an expanded state's W is far from its limit, see
- * circ_trans_slow()).
+ * row of 360 into an expanded state's batch, is a leaf that only checks the
+ * value and keeps it: circ_flush() counts and sums the batch.
  */
 #define CIRC_TRANS_UNIT_FN(name, valexpr, perexpr) \
 PG_FUNCTION_INFO_V1(name); \
@@ -528,17 +524,18 @@ name(PG_FUNCTION_ARGS) \
 	double		x = (valexpr); \
 	double		period = (perexpr); \
 \
-	if (likely(e != NULL && circ_can_defer(&e->st, x, period))) \
+	if (likely(e != NULL)) \
 	{ \
-		if (period != 360.0) \
-			return circ_defer_general(e, d, x, period); \
-		e->pending[e->npending++] = x; /* circ_argument(x, 360) */ \
-		e->st.n++; \
-		if (unlikely(e->npending == CIRC_BATCH)) \
-			return circ_flush_datum(e, d); \
-		return d; \
+		if (likely(period == e->fast_period && fabs(x) <= DBL_MAX)) \
+		{ \
+			e->pending[e->npending++] = x; /* circ_argument(x, 360) */ \
+			if (unlikely(e->npending == e->limit)) \
+				return circ_flush_datum(e, d); \
+			return d; \
+		} \
+		return circ_defer_general(fcinfo, e, x, period); \
 	} \
-	return circ_trans_slow(fcinfo, e, x, period); \
+	return circ_trans_slow(fcinfo, NULL, x, period); \
 }
 
 /* A (weighted, or inverse) transition function on flat states. */

@@ -19,6 +19,7 @@
 
 #include <math.h>
 
+#include "utils/float.h"
 #include "utils/memutils.h"
 
 #include "angle.h"
@@ -57,6 +58,7 @@ circ_expand(const CircStats *st, MemoryContext parent)
 	EOH_init_header(&e->hdr, &circ_expanded_methods, cxt);
 	memcpy(&e->st, st, CIRC_STATS_SIZE);
 	e->npending = 0;
+	circ_rearm(e);
 	return EOHPGetRWDatum(&e->hdr);
 }
 
@@ -286,7 +288,8 @@ circ_flush(CircExpanded *e)
 
 	if (e->npending == 0)
 		return;
-	/* their weights: npending units of 2^144 grid units, at limb 2 */
+	/* their count, and their weights: units of 2^144 grid units at limb 2 */
+	st->n += e->npending;
 	st->w.l[2] += w;
 	st->w.l[3] += st->w.l[2] < w;
 #ifdef CIRC_HAVE_AVX2
@@ -296,4 +299,19 @@ circ_flush(CircExpanded *e)
 	circ_batch_scalar(e->pending + i, e->npending - i, degrees,
 					  &st->s, &st->c);
 	e->npending = 0;
+	circ_rearm(e);
+}
+
+/*
+ * Set the size of the next batch, so that n cannot pass 2^63 - 1 inside
+ * it, and whether rows of 360 may take the shortest path into it.
+ */
+void
+circ_rearm(CircExpanded *e)
+{
+	int64		room = PG_INT64_MAX - e->st.n;
+
+	e->limit = room < CIRC_BATCH ? (int) room : CIRC_BATCH;
+	e->fast_period = (e->limit > 0 && e->st.period == 360.0) ?
+		360.0 : get_float8_nan();
 }

@@ -55,8 +55,8 @@ typedef struct CircStats
 
 /*
  * A transition state in the memory of a plain aggregate, as an expanded
- * object: unweighted rows are counted at once, but the sine, cosine and
- * weight terms of up to CIRC_BATCH of them wait to be summed together.
+ * object: up to CIRC_BATCH unweighted rows wait to be counted and summed
+ * together.
  * Flattening sums them first, so the flat form is the same bits as if every
  * row had been added on its own.  The object fits in the first block of a
  * default-sized memory context (8 kB, recycled by PostgreSQL's freelist of
@@ -70,8 +70,12 @@ typedef struct CircStats
 typedef struct CircExpanded
 {
 	ExpandedObjectHeader hdr;
-	CircStats	st;				/* n counts every row; the rest lacks the
-								 * pending rows */
+	CircStats	st;				/* the rows before the pending ones */
+	double		fast_period;	/* 360 if rows of 360 go straight to the
+								 * batch, else NaN */
+	int			limit;			/* rows in the batch that trigger its sum:
+								 * CIRC_BATCH, or fewer when n is near
+								 * its limit */
 	int			npending;
 	double		pending[CIRC_BATCH];	/* circ_argument() of those rows */
 } CircExpanded;
@@ -105,6 +109,7 @@ extern void circ_batch_scalar(const double *u, int n, bool degrees,
 extern const ExpandedObjectMethods circ_expanded_methods;
 extern Datum circ_expand(const CircStats *st, MemoryContext parent);
 extern void circ_flush(CircExpanded *e);
+extern void circ_rearm(CircExpanded *e);
 
 /* Our expanded state, if d is a read-write pointer to one, else NULL. */
 static inline CircExpanded *

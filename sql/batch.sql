@@ -1,6 +1,6 @@
 -- The batched path of the unweighted aggregates (the state of an aggregate
 -- without GROUP BY or with sorted groups is expanded after 64 rows; sines
--- and cosines are then summed 256 at a time, four to a vector where the CPU
+-- and cosines are then summed 256 at a time, two to a vector where the CPU
 -- allows) gives the same bits as the per-row path, which window aggregates,
 -- hashed groups, single-row groups and direct calls of the transition
 -- function take.

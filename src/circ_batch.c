@@ -5,9 +5,12 @@
  *
  * A plain aggregate's state becomes an expanded object in the aggregate's
  * memory once it has CIRC_EXPAND_AFTER rows (circ_accum.c).  Its unweighted
- * rows are then counted at once but their sines and cosines are computed
- * and summed CIRC_BATCH at a time, four to a vector where the CPU has AVX2
- * and FMA.  The vector kernel performs the same operations as trig.h's
+ * rows are then kept, and counted, and their sines and cosines computed
+ * and summed, CIRC_BATCH at a time, two to a 128-bit vector where the CPU
+ * has AVX and FMA.  (256-bit vectors ran 5-10 % slower on this Cascade Lake
+ * machine, for all their fewer instructions: heavy 256-bit FMA code lowers
+ * the core's clock, and with it the executor's code around the kernel.)
+ * The vector kernel performs the same operations as trig.h's
  * sincosd_inline() on each lane, so it rounds alike, and adds the same
  * grid values as circ_accum.c's grid_add_unit(): integer sums, so the
  * order does not matter.  Lanes that scalar code treats specially (angles
@@ -31,7 +34,7 @@
 	defined(__has_attribute)
 #if __has_attribute(target)
 #include <immintrin.h>
-#define CIRC_HAVE_AVX2 1
+#define CIRC_HAVE_FMA 1
 #endif
 #endif
 
@@ -82,127 +85,127 @@ circ_flatten_into(ExpandedObjectHeader *eohptr, void *result,
 	SET_VARSIZE(result, CIRC_STATS_SIZE);
 }
 
-#ifdef CIRC_HAVE_AVX2
+#ifdef CIRC_HAVE_FMA
 
-#define AVX2_FN __attribute__((target("avx2,fma")))
+#define FMA_FN __attribute__((target("avx,fma")))
 
 /* Broadcast a double. */
-#define V(d) _mm256_set1_pd(d)
+#define V(d) _mm_set1_pd(d)
 
 /*
- * sincos_octant() of trig.h on four lanes: the same operations in the same
+ * sincos_octant() of trig.h on two lanes: the same operations in the same
  * order.
  */
-AVX2_FN static inline void
-octant4(__m256d u, __m256d *s, __m256d *c)
+FMA_FN static inline void
+octant2(__m128d u, __m128d *s, __m128d *c)
 {
-	__m256d		xh = _mm256_mul_pd(u, V(RAD_PER_DEG_HI));
-	__m256d		xl = _mm256_add_pd(_mm256_fmsub_pd(u, V(RAD_PER_DEG_HI), xh),
-								   _mm256_mul_pd(u, V(RAD_PER_DEG_LO)));
-	__m256d		z = _mm256_mul_pd(xh, xh);
-	__m256d		zl = _mm256_fmsub_pd(xh, xh, z);
-	__m256d		z2 = _mm256_mul_pd(z, z);
-	__m256d		ps,
+	__m128d		xh = _mm_mul_pd(u, V(RAD_PER_DEG_HI));
+	__m128d		xl = _mm_add_pd(_mm_fmsub_pd(u, V(RAD_PER_DEG_HI), xh),
+								   _mm_mul_pd(u, V(RAD_PER_DEG_LO)));
+	__m128d		z = _mm_mul_pd(xh, xh);
+	__m128d		zl = _mm_fmsub_pd(xh, xh, z);
+	__m128d		z2 = _mm_mul_pd(z, z);
+	__m128d		ps,
 				pc,
 				hz,
 				w;
 
-	ps = _mm256_fmadd_pd(z2,
-						 _mm256_fmadd_pd(z2,
-										 _mm256_fmadd_pd(z2, V(SIN_6),
-														 _mm256_fmadd_pd(z, V(SIN_5), V(SIN_4))),
-										 _mm256_fmadd_pd(z, V(SIN_3), V(SIN_2))),
-						 _mm256_fmadd_pd(z, V(SIN_1), V(SIN_0)));
-	pc = _mm256_fmadd_pd(z2,
-						 _mm256_fmadd_pd(z2,
-										 _mm256_fmadd_pd(z, V(COS_5), V(COS_4)),
-										 _mm256_fmadd_pd(z, V(COS_3), V(COS_2))),
-						 _mm256_fmadd_pd(z, V(COS_1), V(COS_0)));
-	*s = _mm256_add_pd(xh,
-					   _mm256_fmadd_pd(_mm256_mul_pd(xh, z), ps,
-									   _mm256_mul_pd(xl,
-													 _mm256_sub_pd(V(1.0),
-																   _mm256_mul_pd(V(0.5), z)))));
-	hz = _mm256_mul_pd(V(0.5), z);
-	w = _mm256_sub_pd(V(1.0), hz);
-	*c = _mm256_add_pd(w,
-					   _mm256_fmadd_pd(z2, pc,
-									   _mm256_sub_pd(_mm256_sub_pd(_mm256_sub_pd(V(1.0), w), hz),
-													 _mm256_fmadd_pd(V(0.5), zl,
-																	 _mm256_mul_pd(xh, xl)))));
+	ps = _mm_fmadd_pd(z2,
+						 _mm_fmadd_pd(z2,
+										 _mm_fmadd_pd(z2, V(SIN_6),
+														 _mm_fmadd_pd(z, V(SIN_5), V(SIN_4))),
+										 _mm_fmadd_pd(z, V(SIN_3), V(SIN_2))),
+						 _mm_fmadd_pd(z, V(SIN_1), V(SIN_0)));
+	pc = _mm_fmadd_pd(z2,
+						 _mm_fmadd_pd(z2,
+										 _mm_fmadd_pd(z, V(COS_5), V(COS_4)),
+										 _mm_fmadd_pd(z, V(COS_3), V(COS_2))),
+						 _mm_fmadd_pd(z, V(COS_1), V(COS_0)));
+	*s = _mm_add_pd(xh,
+					   _mm_fmadd_pd(_mm_mul_pd(xh, z), ps,
+									   _mm_mul_pd(xl,
+													 _mm_sub_pd(V(1.0),
+																   _mm_mul_pd(V(0.5), z)))));
+	hz = _mm_mul_pd(V(0.5), z);
+	w = _mm_sub_pd(V(1.0), hz);
+	*c = _mm_add_pd(w,
+					   _mm_fmadd_pd(z2, pc,
+									   _mm_sub_pd(_mm_sub_pd(_mm_sub_pd(V(1.0), w), hz),
+													 _mm_fmadd_pd(V(0.5), zl,
+																	 _mm_mul_pd(xh, xl)))));
 }
 
 /*
- * sincosd_inline() of trig.h on four lanes of degrees; returns the mask of
+ * sincosd_inline() of trig.h on two lanes of degrees; returns the mask of
  * the lanes it leaves to scalar code, whose results it zeroes: |x| > 360,
  * a folded angle of 30 or 45, and a folded angle in (0, 2.5e-7), whose
- * sine is below 2^-28 and so not a term that grid_add4() can take.
- * min_double(a, b) is b < a ? b : a, which is _mm256_min_pd(b, a).
+ * sine is below 2^-28 and so not a term that grid_add2() can take.
+ * min_double(a, b) is b < a ? b : a, which is _mm_min_pd(b, a).
  */
-AVX2_FN static inline int
-sincosd4(__m256d x, __m256d *s, __m256d *c)
+FMA_FN static inline int
+sincosd2(__m128d x, __m128d *s, __m128d *c)
 {
-	__m256d		sign = V(-0.0);
-	__m256d		ax = _mm256_andnot_pd(sign, x);
-	__m256d		ar = _mm256_min_pd(_mm256_sub_pd(V(360.0), ax), ax);
-	__m256d		sneg = _mm256_xor_pd(_mm256_cmp_pd(x, V(0.0), _CMP_LT_OQ),
-									 _mm256_cmp_pd(ax, V(180.0), _CMP_GT_OQ));
-	__m256d		cneg = _mm256_cmp_pd(ar, V(90.0), _CMP_GT_OQ);
-	__m256d		a = _mm256_min_pd(_mm256_sub_pd(V(180.0), ar), ar);
-	__m256d		hi = _mm256_cmp_pd(a, V(45.0), _CMP_GT_OQ);
-	__m256d		u = _mm256_min_pd(_mm256_sub_pd(V(90.0), a), a);
-	__m256d		special,
+	__m128d		sign = V(-0.0);
+	__m128d		ax = _mm_andnot_pd(sign, x);
+	__m128d		ar = _mm_min_pd(_mm_sub_pd(V(360.0), ax), ax);
+	__m128d		sneg = _mm_xor_pd(_mm_cmp_pd(x, V(0.0), _CMP_LT_OQ),
+									 _mm_cmp_pd(ax, V(180.0), _CMP_GT_OQ));
+	__m128d		cneg = _mm_cmp_pd(ar, V(90.0), _CMP_GT_OQ);
+	__m128d		a = _mm_min_pd(_mm_sub_pd(V(180.0), ar), ar);
+	__m128d		hi = _mm_cmp_pd(a, V(45.0), _CMP_GT_OQ);
+	__m128d		u = _mm_min_pd(_mm_sub_pd(V(90.0), a), a);
+	__m128d		special,
 				keep;
-	__m256d		ps,
+	__m128d		ps,
 				pc;
 
-	special = _mm256_or_pd(_mm256_or_pd(_mm256_cmp_pd(ax, V(360.0), _CMP_GT_OQ),
-										_mm256_and_pd(_mm256_cmp_pd(u, V(2.5e-7), _CMP_LT_OQ),
-													  _mm256_cmp_pd(u, V(0.0), _CMP_GT_OQ))),
-						   _mm256_or_pd(_mm256_cmp_pd(u, V(30.0), _CMP_EQ_OQ),
-										_mm256_cmp_pd(u, V(45.0), _CMP_EQ_OQ)));
-	octant4(u, &ps, &pc);
+	special = _mm_or_pd(_mm_or_pd(_mm_cmp_pd(ax, V(360.0), _CMP_GT_OQ),
+										_mm_and_pd(_mm_cmp_pd(u, V(2.5e-7), _CMP_LT_OQ),
+													  _mm_cmp_pd(u, V(0.0), _CMP_GT_OQ))),
+						   _mm_or_pd(_mm_cmp_pd(u, V(30.0), _CMP_EQ_OQ),
+										_mm_cmp_pd(u, V(45.0), _CMP_EQ_OQ)));
+	octant2(u, &ps, &pc);
 	/* swap where a > 45, then the signs; + 0 turns -0 into 0 */
-	keep = _mm256_andnot_pd(special, _mm256_castsi256_pd(_mm256_set1_epi64x(-1)));
-	*s = _mm256_and_pd(_mm256_add_pd(_mm256_xor_pd(_mm256_blendv_pd(ps, pc, hi),
-												   _mm256_and_pd(sneg, sign)),
+	keep = _mm_andnot_pd(special, _mm_castsi128_pd(_mm_set1_epi64x(-1)));
+	*s = _mm_and_pd(_mm_add_pd(_mm_xor_pd(_mm_blendv_pd(ps, pc, hi),
+												   _mm_and_pd(sneg, sign)),
 									 V(0.0)), keep);
-	*c = _mm256_and_pd(_mm256_add_pd(_mm256_xor_pd(_mm256_blendv_pd(pc, ps, hi),
-												   _mm256_and_pd(cneg, sign)),
+	*c = _mm_and_pd(_mm_add_pd(_mm_xor_pd(_mm_blendv_pd(pc, ps, hi),
+												   _mm_and_pd(cneg, sign)),
 									 V(0.0)), keep);
-	return _mm256_movemask_pd(special);
+	return _mm_movemask_pd(special);
 }
 
 /* 1.5 2^52: adding it rounds a double below 2^51 in magnitude to an integer. */
 #define ROUND_MAGIC 6755399441055744.0
 
 /*
- * Add four terms, each zero or of magnitude in [2^-28, 2), to the lane sums
+ * Add two terms, each zero or of magnitude in [2^-28, 2), to the lane sums
  * hi 2^-40 + lo 2^-80 (the lanes' low 64 bits, offset by ROUND_MAGIC's bits
  * per term; add_lanes() removes the offsets).  Such a term v is a multiple
  * of 2^-80, the unit at limb 1 of the grid, and is split exactly: hi =
  * v 2^40 rounded to an integer (|hi| <= 2^41) and lo = v 2^80 - hi 2^40
  * (|lo| <= 2^39), both read off the bits of magic + integer.
  */
-AVX2_FN static inline void
-grid_add4(__m256d v, __m256i *lo, __m256i *hi)
+FMA_FN static inline void
+grid_add2(__m128d v, __m128i *lo, __m128i *hi)
 {
-	__m256d		th = _mm256_fmadd_pd(v, V(0x1p40), V(ROUND_MAGIC));
-	__m256d		h = _mm256_sub_pd(th, V(ROUND_MAGIC));
-	__m256d		r = _mm256_fnmadd_pd(h, V(0x1p-40), v);	/* v - h 2^-40, exact */
-	__m256d		tl = _mm256_fmadd_pd(r, V(0x1p80), V(ROUND_MAGIC));
+	__m128d		th = _mm_fmadd_pd(v, V(0x1p40), V(ROUND_MAGIC));
+	__m128d		h = _mm_sub_pd(th, V(ROUND_MAGIC));
+	__m128d		r = _mm_fnmadd_pd(h, V(0x1p-40), v);	/* v - h 2^-40, exact */
+	__m128d		tl = _mm_fmadd_pd(r, V(0x1p80), V(ROUND_MAGIC));
 
-	*hi = _mm256_add_epi64(*hi, _mm256_castpd_si256(th));
-	*lo = _mm256_add_epi64(*lo, _mm256_castpd_si256(tl));
+	*hi = _mm_add_epi64(*hi, _mm_castpd_si128(th));
+	*lo = _mm_add_epi64(*lo, _mm_castpd_si128(tl));
 }
 
 /*
- * a += the lane sums of nvec vectors of grid_add4() terms, at limb 1 (as
+ * a += the lane sums of nvec vectors of grid_add2() terms, at limb 1 (as
  * grid_add_unit() adds them).  The sums are taken modulo 2^64 and are
  * exact once the offsets are removed, since |sum hi| < 2^63 and so on.
  */
-AVX2_FN static void
-add_lanes(Wide *a, __m256i lo, __m256i hi, int nvec)
+FMA_FN static void
+add_lanes(Wide *a, __m128i lo, __m128i hi, int nvec)
 {
 	uint64		l[4],
 				h[4],
@@ -214,11 +217,11 @@ add_lanes(Wide *a, __m256i lo, __m256i hi, int nvec)
 				sum;
 
 	memcpy(&magic, &m, sizeof(magic));
-	off = magic * (uint64) (4 * nvec);
-	_mm256_storeu_si256((__m256i *) l, lo);
-	_mm256_storeu_si256((__m256i *) h, hi);
-	t = (int128) (int64) (l[0] + l[1] + l[2] + l[3] - off) +
-		(int128) (int64) (h[0] + h[1] + h[2] + h[3] - off) * ((int128) 1 << 40);
+	off = magic * (uint64) (2 * nvec);
+	_mm_storeu_si128((__m128i *) l, lo);
+	_mm_storeu_si128((__m128i *) h, hi);
+	t = (int128) (int64) (l[0] + l[1] - off) +
+		(int128) (int64) (h[0] + h[1] - off) * ((int128) 1 << 40);
 	mid = ((uint128) a->l[2] << 64) | a->l[1];
 	sum = mid + (uint128) t;
 	a->l[1] = (uint64) sum;
@@ -227,55 +230,55 @@ add_lanes(Wide *a, __m256i lo, __m256i hi, int nvec)
 }
 
 /*
- * circ_batch_scalar() for degrees, four rows at a time; returns how many
- * rows it took (a multiple of four).  It clears the upper halves of the
- * vector registers on its way out: GCC omits that before a tail call, and
- * the SSE code of the server that runs next would pay for it.
+ * circ_batch_scalar() for degrees, two rows at a time; returns how many
+ * rows it took (an even number).  Its VEX-encoded 128-bit instructions
+ * leave the upper halves of the vector registers clear, so the server's
+ * SSE code that runs next pays no transition penalty (a 256-bit version
+ * had to clear them itself: GCC omitted vzeroupper before a tail call).
  */
-AVX2_FN static int
-circ_batch_avx2(const double *u, int n, Wide *s, Wide *c)
+FMA_FN static int
+circ_batch_fma(const double *u, int n, Wide *s, Wide *c)
 {
-	__m256i		slo = _mm256_setzero_si256(),
+	__m128i		slo = _mm_setzero_si128(),
 				shi = slo,
 				clo = slo,
 				chi = slo;
 	int			i;
 
-	for (i = 0; i + 4 <= n; i += 4)
+	for (i = 0; i + 2 <= n; i += 2)
 	{
-		__m256d		sv,
+		__m128d		sv,
 					cv;
-		int			special = sincosd4(_mm256_loadu_pd(u + i), &sv, &cv);
+		int			special = sincosd2(_mm_loadu_pd(u + i), &sv, &cv);
 
-		grid_add4(sv, &slo, &shi);
-		grid_add4(cv, &clo, &chi);
+		grid_add2(sv, &slo, &shi);
+		grid_add2(cv, &clo, &chi);
 		if (unlikely(special != 0))
 		{
-			for (int k = 0; k < 4; k++)
+			for (int k = 0; k < 2; k++)
 				if (special & (1 << k))
 					circ_batch_scalar(u + i + k, 1, true, s, c);
 		}
 	}
-	add_lanes(s, slo, shi, i / 4);
-	add_lanes(c, clo, chi, i / 4);
-	_mm256_zeroupper();
+	add_lanes(s, slo, shi, i / 2);
+	add_lanes(c, clo, chi, i / 2);
 	return i;
 }
 
-/* Does this CPU run circ_batch_avx2()? */
+/* Does this CPU run circ_batch_fma()? */
 static bool
-have_avx2(void)
+have_fma(void)
 {
 	static int	have = -1;
 
 	if (have < 0)
 	{
 		__builtin_cpu_init();
-		have = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+		have = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
 	}
 	return have;
 }
-#endif							/* CIRC_HAVE_AVX2 */
+#endif							/* CIRC_HAVE_FMA */
 
 /* Sum the sine and cosine terms of an expanded state's pending rows. */
 void
@@ -292,9 +295,9 @@ circ_flush(CircExpanded *e)
 	st->n += e->npending;
 	st->w.l[2] += w;
 	st->w.l[3] += st->w.l[2] < w;
-#ifdef CIRC_HAVE_AVX2
-	if (degrees && have_avx2())
-		i = circ_batch_avx2(e->pending, e->npending, &st->s, &st->c);
+#ifdef CIRC_HAVE_FMA
+	if (degrees && have_fma())
+		i = circ_batch_fma(e->pending, e->npending, &st->s, &st->c);
 #endif
 	circ_batch_scalar(e->pending + i, e->npending - i, degrees,
 					  &st->s, &st->c);

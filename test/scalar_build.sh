@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The code paths of CPUs without AVX2 or FMA give the same bits: angle is
+# The code paths of CPUs without AVX or FMA give the same bits: angle is
 # built again with -DANGLE_NO_SIMD -DANGLE_NO_CLONES (scalar batches, libm's
 # fma() everywhere), loaded by a private server, and the pg_regress suite,
 # whose expected outputs hold exact states and results, must pass on it.
@@ -22,8 +22,8 @@ if make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" \
 	PG_CPPFLAGS="-DANGLE_NO_SIMD -DANGLE_NO_CLONES" >"$work/build.log" 2>&1 &&
 	make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" install \
 		DESTDIR="$work/stage" >>"$work/build.log" 2>&1 &&
-	! nm "$work/src/angle.so" | grep -qE 'avx2|\.fma'; then
-	echo "ok 1 - scalar build (no AVX2 kernel, no FMA clones)"
+	! nm "$work/src/angle.so" | grep -qE 'circ_batch_fma|\.fma'; then
+	echo "ok 1 - scalar build (no vector kernel, no FMA clones)"
 else
 	echo "not ok 1 - scalar build"
 	sed 's/^/# /' "$work/build.log" | tail -20

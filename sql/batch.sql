@@ -103,6 +103,19 @@ SELECT circular_mean(x, CASE WHEN i = 500 THEN 24 ELSE 360 END) FROM bt;
 SELECT circular_mean(CASE WHEN i = 500 THEN 'Infinity' ELSE x END, 360) FROM bt;
 SELECT circular_mean(x, CASE WHEN i = 500 THEN 0 ELSE 360 END) FROM bt;
 
+-- The row count stays within 2^63 - 1 in the batched path too: a state
+-- 300 rows short of it takes 300 more rows (one of them NaN, which goes
+-- the general way), not 301.
+CREATE AGGREGATE near_max(float8, float8) (
+	SFUNC = circular_stats_accum, STYPE = circular_stats,
+	FINALFUNC = circular_stats_count,
+	INITCOND = '(1,9223372036854775507,0,360,0x0,0x0,0x80000000000000000000000000000000)');
+SELECT near_max(CASE WHEN i = 150 THEN 'NaN' ELSE i::float8 END, 360)
+  FROM generate_series(1, 300) i;
+SELECT near_max(CASE WHEN i = 150 THEN 'NaN' ELSE i::float8 END, 360)
+  FROM generate_series(1, 301) i;
+DROP AGGREGATE near_max(float8, float8);
+
 -- A known answer through the batched path: 30, 150 and 270 degrees (equal
 -- thirds, resultant exactly zero: NULL) and 100 rows of 10 and 350 (mean
 -- 0, R = cos 10 degrees, whose double is 0.984807753012208 by mpmath).

@@ -463,6 +463,7 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 	{
 		circ_flush(e);
 		circ_row(&e->st, x, 1.0, period, ADD);
+		circ_rearm(e);			/* n has moved */
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	if (likely(!VARATT_IS_EXTENDED(p)) &&

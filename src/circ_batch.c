@@ -101,38 +101,31 @@ octant2(__m128d u, __m128d *s, __m128d *c)
 {
 	__m128d		xh = _mm_mul_pd(u, V(RAD_PER_DEG_HI));
 	__m128d		xl = _mm_add_pd(_mm_fmsub_pd(u, V(RAD_PER_DEG_HI), xh),
-								   _mm_mul_pd(u, V(RAD_PER_DEG_LO)));
+								_mm_mul_pd(u, V(RAD_PER_DEG_LO)));
 	__m128d		z = _mm_mul_pd(xh, xh);
 	__m128d		zl = _mm_fmsub_pd(xh, xh, z);
 	__m128d		z2 = _mm_mul_pd(z, z);
 	__m128d		ps,
 				pc,
 				hz,
-				w;
+				w,
+				t;
 
-	ps = _mm_fmadd_pd(z2,
-						 _mm_fmadd_pd(z2,
-										 _mm_fmadd_pd(z2, V(SIN_6),
-														 _mm_fmadd_pd(z, V(SIN_5), V(SIN_4))),
-										 _mm_fmadd_pd(z, V(SIN_3), V(SIN_2))),
-						 _mm_fmadd_pd(z, V(SIN_1), V(SIN_0)));
-	pc = _mm_fmadd_pd(z2,
-						 _mm_fmadd_pd(z2,
-										 _mm_fmadd_pd(z, V(COS_5), V(COS_4)),
-										 _mm_fmadd_pd(z, V(COS_3), V(COS_2))),
-						 _mm_fmadd_pd(z, V(COS_1), V(COS_0)));
-	*s = _mm_add_pd(xh,
-					   _mm_fmadd_pd(_mm_mul_pd(xh, z), ps,
-									   _mm_mul_pd(xl,
-													 _mm_sub_pd(V(1.0),
-																   _mm_mul_pd(V(0.5), z)))));
+	t = _mm_fmadd_pd(z2, V(SIN_6), _mm_fmadd_pd(z, V(SIN_5), V(SIN_4)));
+	t = _mm_fmadd_pd(z2, t, _mm_fmadd_pd(z, V(SIN_3), V(SIN_2)));
+	ps = _mm_fmadd_pd(z2, t, _mm_fmadd_pd(z, V(SIN_1), V(SIN_0)));
+	t = _mm_fmadd_pd(z2, _mm_fmadd_pd(z, V(COS_5), V(COS_4)),
+					 _mm_fmadd_pd(z, V(COS_3), V(COS_2)));
+	pc = _mm_fmadd_pd(z2, t, _mm_fmadd_pd(z, V(COS_1), V(COS_0)));
+	/* xh + fma(xh z, ps, xl (1 - z/2)) */
+	t = _mm_mul_pd(xl, _mm_sub_pd(V(1.0), _mm_mul_pd(V(0.5), z)));
+	*s = _mm_add_pd(xh, _mm_fmadd_pd(_mm_mul_pd(xh, z), ps, t));
+	/* w + fma(z2, pc, ((1 - w) - hz) - fma(0.5, zl, xh xl)) */
 	hz = _mm_mul_pd(V(0.5), z);
 	w = _mm_sub_pd(V(1.0), hz);
-	*c = _mm_add_pd(w,
-					   _mm_fmadd_pd(z2, pc,
-									   _mm_sub_pd(_mm_sub_pd(_mm_sub_pd(V(1.0), w), hz),
-													 _mm_fmadd_pd(V(0.5), zl,
-																	 _mm_mul_pd(xh, xl)))));
+	t = _mm_sub_pd(_mm_sub_pd(_mm_sub_pd(V(1.0), w), hz),
+				   _mm_fmadd_pd(V(0.5), zl, _mm_mul_pd(xh, xl)));
+	*c = _mm_add_pd(w, _mm_fmadd_pd(z2, pc, t));
 }
 
 /*
@@ -149,30 +142,31 @@ sincosd2(__m128d x, __m128d *s, __m128d *c)
 	__m128d		ax = _mm_andnot_pd(sign, x);
 	__m128d		ar = _mm_min_pd(_mm_sub_pd(V(360.0), ax), ax);
 	__m128d		sneg = _mm_xor_pd(_mm_cmp_pd(x, V(0.0), _CMP_LT_OQ),
-									 _mm_cmp_pd(ax, V(180.0), _CMP_GT_OQ));
+								  _mm_cmp_pd(ax, V(180.0), _CMP_GT_OQ));
 	__m128d		cneg = _mm_cmp_pd(ar, V(90.0), _CMP_GT_OQ);
 	__m128d		a = _mm_min_pd(_mm_sub_pd(V(180.0), ar), ar);
 	__m128d		hi = _mm_cmp_pd(a, V(45.0), _CMP_GT_OQ);
 	__m128d		u = _mm_min_pd(_mm_sub_pd(V(90.0), a), a);
 	__m128d		special,
-				keep;
-	__m128d		ps,
-				pc;
+				keep,
+				ps,
+				pc,
+				sv,
+				cv;
 
-	special = _mm_or_pd(_mm_or_pd(_mm_cmp_pd(ax, V(360.0), _CMP_GT_OQ),
-										_mm_and_pd(_mm_cmp_pd(u, V(2.5e-7), _CMP_LT_OQ),
-													  _mm_cmp_pd(u, V(0.0), _CMP_GT_OQ))),
-						   _mm_or_pd(_mm_cmp_pd(u, V(30.0), _CMP_EQ_OQ),
-										_mm_cmp_pd(u, V(45.0), _CMP_EQ_OQ)));
+	special = _mm_or_pd(_mm_cmp_pd(ax, V(360.0), _CMP_GT_OQ),
+						_mm_and_pd(_mm_cmp_pd(u, V(2.5e-7), _CMP_LT_OQ),
+								   _mm_cmp_pd(u, V(0.0), _CMP_GT_OQ)));
+	special = _mm_or_pd(special,
+						_mm_or_pd(_mm_cmp_pd(u, V(30.0), _CMP_EQ_OQ),
+								  _mm_cmp_pd(u, V(45.0), _CMP_EQ_OQ)));
 	octant2(u, &ps, &pc);
 	/* swap where a > 45, then the signs; + 0 turns -0 into 0 */
 	keep = _mm_andnot_pd(special, _mm_castsi128_pd(_mm_set1_epi64x(-1)));
-	*s = _mm_and_pd(_mm_add_pd(_mm_xor_pd(_mm_blendv_pd(ps, pc, hi),
-												   _mm_and_pd(sneg, sign)),
-									 V(0.0)), keep);
-	*c = _mm_and_pd(_mm_add_pd(_mm_xor_pd(_mm_blendv_pd(pc, ps, hi),
-												   _mm_and_pd(cneg, sign)),
-									 V(0.0)), keep);
+	sv = _mm_xor_pd(_mm_blendv_pd(ps, pc, hi), _mm_and_pd(sneg, sign));
+	cv = _mm_xor_pd(_mm_blendv_pd(pc, ps, hi), _mm_and_pd(cneg, sign));
+	*s = _mm_and_pd(_mm_add_pd(sv, V(0.0)), keep);
+	*c = _mm_and_pd(_mm_add_pd(cv, V(0.0)), keep);
 	return _mm_movemask_pd(special);
 }
 
@@ -207,8 +201,8 @@ grid_add2(__m128d v, __m128i *lo, __m128i *hi)
 FMA_FN static void
 add_lanes(Wide *a, __m128i lo, __m128i hi, int nvec)
 {
-	uint64		l[4],
-				h[4],
+	uint64		l[2],
+				h[2],
 				magic,
 				off;
 	double		m = ROUND_MAGIC;
@@ -280,7 +274,7 @@ have_fma(void)
 }
 #endif							/* CIRC_HAVE_FMA */
 
-/* Sum the sine and cosine terms of an expanded state's pending rows. */
+/* Count an expanded state's pending rows and sum their terms. */
 void
 circ_flush(CircExpanded *e)
 {

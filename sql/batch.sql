@@ -83,6 +83,22 @@ SELECT count(*) AS groups,
        count(*) FILTER (WHERE o.s = w.s) AS sorted_eq
   FROM hashed h JOIN sorted o USING (g) JOIN windowed w USING (g);
 
+-- Grouping sets: sorted (ROLLUP, one live group per set: batched) and
+-- mixed with hashing; the total row and every group as in the windows.
+SET enable_hashagg = off;
+CREATE TABLE rolled AS
+SELECT g, circular_stats_agg(x, 360)::text AS s FROM grp GROUP BY ROLLUP (g);
+RESET enable_hashagg;
+CREATE TABLE mixed AS
+SELECT g, i, circular_stats_agg(x, 360)::text AS s FROM grp GROUP BY GROUPING SETS ((g), (i), ());
+SELECT count(*) FILTER (WHERE r.g IS NOT NULL AND r.s = w.s) AS rollup_groups_eq,
+       count(*) FILTER (WHERE m.g IS NOT NULL AND m.s = w.s) AS mixed_groups_eq
+  FROM windowed w LEFT JOIN rolled r USING (g) LEFT JOIN mixed m USING (g);
+SELECT r.s = t.s AS rollup_total_eq, m.s = t.s AS mixed_total_eq
+  FROM (SELECT s FROM rolled WHERE g IS NULL) r,
+       (SELECT s FROM mixed WHERE g IS NULL AND i IS NULL) m,
+       (SELECT circular_stats_agg(x, 360) OVER ()::text AS s FROM grp LIMIT 1) t;
+
 -- A state stored from the batched path reads back with the same bits, and
 -- ORDER BY, DISTINCT and FILTER inside the aggregate change nothing.
 CREATE TABLE stored AS SELECT circular_stats_agg(x, 360) AS s FROM bt;
@@ -145,4 +161,4 @@ SELECT circular_stats_agg(x, 360)::text =
 RESET enable_partitionwise_aggregate;
 RESET enable_hashagg;
 
-DROP TABLE bt, bt_small, bt_time, periods, grp, hashed, sorted, windowed, stored, pt;
+DROP TABLE bt, bt_small, bt_time, periods, grp, hashed, sorted, windowed, rolled, mixed, stored, pt;

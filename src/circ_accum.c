@@ -49,9 +49,6 @@
  */
 #define GRID_EXACT_MIN_BEXP (1075 - GRID_SHIFT)
 
-/* The weight 1 in grid units is 2^144: this in limb 2. */
-#define UNIT_W (UINT64CONST(1) << (GRID_SHIFT - 128))
-
 StaticAssertDecl(sizeof(CircStats) == 128, "circular_stats is 128 bytes");
 
 /* ---------- grid values ---------- */
@@ -149,24 +146,11 @@ grid_add_unit(Wide *a, double v, uint64 flip)
 			(UINT64CONST(1) << 52);
 		uint64		neg = ((uint64) 0 - (bits >> 63)) ^ flip;
 		int64		sm = (int64) ((m ^ neg) - neg); /* +-m */
-		uint128		t = (uint128) (int128) sm << j;	/* +-m 2^j */
-		uint128		mid = ((uint128) a->l[2] << 64) | a->l[1];
-		uint128		sum = mid + t;
 
-		a->l[1] = (uint64) sum;
-		a->l[2] = (uint64) (sum >> 64);
-		/* carry, plus the sign extension of t (all ones if negative) */
-		a->l[3] += (uint64) (sum < mid) + neg;
+		wide_add_at_limb1(a, (int128) ((uint128) (int128) sm << j));
 	}
 	else
 		grid_add_small(a, v, flip);
-}
-
-/* grid_add_unit for circ_batch.c: a += v, |v| < 2 finite. */
-void
-circ_grid_add(Wide *a, double v)
-{
-	grid_add_unit(a, v, 0);
 }
 
 /*
@@ -182,13 +166,7 @@ circ_batch_scalar(const double *u, int n, bool degrees, Wide *s, Wide *c)
 		double		sv,
 					cv;
 
-		if (degrees)
-			sincosd_inline(u[i], &sv, &cv);
-		else
-		{
-			sv = sin(u[i]);
-			cv = cos(u[i]);
-		}
+		sincos_argument(u[i], degrees, &sv, &cv);
 		grid_add_unit(s, sv, 0);
 		grid_add_unit(c, cv, 0);
 	}
@@ -209,16 +187,31 @@ circ_state_copy(FunctionCallInfo fcinfo, int argno)
 
 /*
  * The transition state to update: in place when called as an aggregate
- * (the state is then our private copy), otherwise a fresh copy.
+ * (the state is then our private copy), otherwise a fresh copy.  *ctx is
+ * AggCheckCallContext()'s answer (0 for a copy) and *aggcxt the aggregate's
+ * memory.
  */
 static inline CircStats *
-state_for_update(FunctionCallInfo fcinfo, int argno)
+state_for_update_in(FunctionCallInfo fcinfo, int argno, int *ctx,
+					MemoryContext *aggcxt)
 {
 	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
 
-	if (likely(!VARATT_IS_EXTENDED(p)) && AggCheckCallContext(fcinfo, NULL))
+	if (likely(!VARATT_IS_EXTENDED(p)) &&
+		(*ctx = AggCheckCallContext(fcinfo, aggcxt)) != 0)
 		return (CircStats *) p;
+	*ctx = 0;
 	return circ_state_copy(fcinfo, argno);
+}
+
+/* state_for_update_in(), when the context does not matter. */
+static inline CircStats *
+state_for_update(FunctionCallInfo fcinfo, int argno)
+{
+	int			ctx;
+	MemoryContext aggcxt;
+
+	return state_for_update_in(fcinfo, argno, &ctx, &aggcxt);
 }
 
 /* state_for_update for the other files. */
@@ -284,15 +277,6 @@ check_w_range(const CircStats *st)
 {
 	if (unlikely(st->w.l[3] >= (UINT64CONST(1) << 62)))
 		weight_overflow();
-}
-
-/* One W unit (weight 1) more; W stays below 2^254 (checked). */
-static inline void
-add_unit_weight(CircStats *st)
-{
-	st->w.l[2] += UNIT_W;
-	st->w.l[3] += st->w.l[2] < UNIT_W;
-	check_w_range(st);
 }
 
 /* check_w_range for the other files. */
@@ -400,14 +384,9 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 		circ_sincos_inline(x, period, &s, &c);
 		grid_add_unit(&st->s, s, flip);
 		grid_add_unit(&st->c, c, flip);
-		/* w = 1 is 2^144 grid units: bit 16 of limb 2 */
+		wide_add_at_limb1(&st->w, UNIT_WEIGHTS(flip ? -1 : 1));
 		if (!flip)
-			add_unit_weight(st);
-		else
-		{
-			st->w.l[3] -= st->w.l[2] < UNIT_W;
-			st->w.l[2] -= UNIT_W;
-		}
+			check_w_range(st);
 		st->n += (int64) (flip | 1);
 		/* only a direct call can remove a row that was never added */
 		if (flip)
@@ -454,7 +433,6 @@ static pg_noinline Datum
 circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 				double period)
 {
-	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(0));
 	MemoryContext aggcxt;
 	CircStats  *st;
 	int			ctx;
@@ -466,19 +444,21 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 		circ_rearm(e);			/* n has moved */
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	if (likely(!VARATT_IS_EXTENDED(p)) &&
-		(ctx = AggCheckCallContext(fcinfo, &aggcxt)) != 0)
-	{
-		st = (CircStats *) p;
-		circ_row(st, x, 1.0, period, ADD);
-		if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
-			st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
-			return circ_expand(st, aggcxt);
-		PG_RETURN_POINTER(st);
-	}
-	st = circ_state_copy(fcinfo, 0);
+	st = state_for_update_in(fcinfo, 0, &ctx, &aggcxt);
 	circ_row(st, x, 1.0, period, ADD);
+	/* W < 2^253: the batches' unchecked unit weights cannot reach 2^254 */
+	if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
+		st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
+		return circ_expand(st, aggcxt);
 	PG_RETURN_POINTER(st);
+}
+
+/* Keep a row's circ_argument() in the batch; is the batch now full? */
+static pg_attribute_always_inline bool
+batch_push(CircExpanded *e, double u)
+{
+	e->pending[e->npending++] = u;
+	return e->npending == e->limit;
 }
 
 /*
@@ -494,8 +474,7 @@ circ_defer_general(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 	if (period == e->st.period && e->npending < e->limit &&
 		fabs(x) <= DBL_MAX)
 	{
-		e->pending[e->npending++] = circ_argument(x, period);
-		if (e->npending == e->limit)
+		if (batch_push(e, circ_argument(x, period)))
 			circ_flush(e);
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
@@ -529,8 +508,8 @@ name(PG_FUNCTION_ARGS) \
 	{ \
 		if (likely(period == e->fast_period && fabs(x) <= DBL_MAX)) \
 		{ \
-			e->pending[e->npending++] = x; /* circ_argument(x, 360) */ \
-			if (unlikely(e->npending == e->limit)) \
+			/* x is circ_argument(x, 360) */ \
+			if (unlikely(batch_push(e, x))) \
 				return circ_flush_datum(e, d); \
 			return d; \
 		} \

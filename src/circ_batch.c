@@ -206,21 +206,13 @@ add_lanes(Wide *a, __m128i lo, __m128i hi, int nvec)
 				magic,
 				off;
 	double		m = ROUND_MAGIC;
-	int128		t;
-	uint128		mid,
-				sum;
 
 	memcpy(&magic, &m, sizeof(magic));
 	off = magic * (uint64) (2 * nvec);
 	_mm_storeu_si128((__m128i *) l, lo);
 	_mm_storeu_si128((__m128i *) h, hi);
-	t = (int128) (int64) (l[0] + l[1] - off) +
-		(int128) (int64) (h[0] + h[1] - off) * ((int128) 1 << 40);
-	mid = ((uint128) a->l[2] << 64) | a->l[1];
-	sum = mid + (uint128) t;
-	a->l[1] = (uint64) sum;
-	a->l[2] = (uint64) (sum >> 64);
-	a->l[3] += (uint64) (sum < mid) + (t < 0 ? ~UINT64CONST(0) : 0);
+	wide_add_at_limb1(a, (int128) (int64) (l[0] + l[1] - off) +
+					  (int128) (int64) (h[0] + h[1] - off) * ((int128) 1 << 40));
 }
 
 /*
@@ -280,15 +272,13 @@ circ_flush(CircExpanded *e)
 {
 	bool		degrees = circ_period_in_degrees(e->st.period);
 	CircStats  *st = &e->st;
-	uint64		w = (uint64) e->npending << (GRID_SHIFT - 128);
 	int			i = 0;
 
 	if (e->npending == 0)
 		return;
-	/* their count, and their weights: units of 2^144 grid units at limb 2 */
+	/* their count and weights (W stays in range: see circ_trans_slow()) */
 	st->n += e->npending;
-	st->w.l[2] += w;
-	st->w.l[3] += st->w.l[2] < w;
+	wide_add_at_limb1(&st->w, UNIT_WEIGHTS(e->npending));
 #ifdef CIRC_HAVE_FMA
 	if (degrees && have_fma())
 		i = circ_batch_fma(e->pending, e->npending, &st->s, &st->c);

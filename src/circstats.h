@@ -85,6 +85,25 @@ typedef struct CircExpanded
 /* Is a zero? */
 #define wide_zero(a) (((a)->l[0] | (a)->l[1] | (a)->l[2] | (a)->l[3]) == 0)
 
+/*
+ * a += t 2^64, for a signed 128-bit t: limbs 1 to 3, where a term of unit
+ * weight and a count of unit weights land (circ_accum.c, circ_batch.c).
+ */
+static inline void
+wide_add_at_limb1(Wide *a, int128 t)
+{
+	uint128		mid = ((uint128) a->l[2] << 64) | a->l[1];
+	uint128		sum = mid + (uint128) t;
+
+	a->l[1] = (uint64) sum;
+	a->l[2] = (uint64) (sum >> 64);
+	/* the carry, plus the sign extension of t */
+	a->l[3] += (uint64) (sum < mid) + (t < 0 ? ~UINT64CONST(0) : 0);
+}
+
+/* k weights of 1 (2^144 grid units each, 2^80 at limb 1) as an int128. */
+#define UNIT_WEIGHTS(k) ((int128) (k) * ((int128) 1 << (GRID_SHIFT - 64)))
+
 /* circ_wide.c */
 extern void wide_add(Wide *a, const Wide *b);
 extern void wide_sub(Wide *a, const Wide *b);
@@ -101,7 +120,6 @@ extern void circ_mixed_periods(double a, double b);
 extern void circ_check_w_range(const CircStats *st);
 extern void circ_reset(CircStats *st);
 
-extern void circ_grid_add(Wide *a, double v);
 extern void circ_batch_scalar(const double *u, int n, bool degrees,
 							  Wide *s, Wide *c);
 

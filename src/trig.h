@@ -225,19 +225,25 @@ circ_argument(double x, double period)
 	return (r / period) * 360.0;
 }
 
-/* Sine and cosine of angle x measured in a circle of the given period. */
+/* Sine and cosine of a circ_argument() u, in degrees or else radians. */
 static pg_attribute_always_inline void
-circ_sincos_inline(double x, double period, double *s, double *c)
+sincos_argument(double u, bool degrees, double *s, double *c)
 {
-	double		u = circ_argument(x, period);
-
-	if (likely(circ_period_in_degrees(period)))
+	if (likely(degrees))
 		sincosd_inline(u, s, c);
 	else
 	{
 		*s = sin(u);
 		*c = cos(u);
 	}
+}
+
+/* Sine and cosine of angle x measured in a circle of the given period. */
+static pg_attribute_always_inline void
+circ_sincos_inline(double x, double period, double *s, double *c)
+{
+	sincos_argument(circ_argument(x, period), circ_period_in_degrees(period),
+					s, c);
 }
 
 #endif							/* TRIG_H */

@@ -20,7 +20,7 @@ done
 
 if [ -n "$missing" ]; then
 	echo "setup: installing$missing"
-	$SUDO apt-get update -qq
+	$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
 	$SUDO env DEBIAN_FRONTEND=noninteractive \
-		apt-get install -y -qq --no-install-recommends $missing >/dev/null
+		apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 fi

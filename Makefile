@@ -5,9 +5,9 @@ MODULE_big = angle
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA = $(sort $(wildcard angle--*.sql))
 
-TESTS = $(sort $(wildcard sql/*.sql))
-REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
-REGRESS_OPTS = --inputdir=.
+# pg_regress runs once per feature (test/FEATURE/sql, .../expected):
+# scripts/regress.sh; REGRESS_TESTS="a b" runs only those.
+NO_INSTALLCHECK = 1
 
 # Strict warnings; never fast-math, associative math or FMA contraction
 # (they silently break compensated summation and error-free products).
@@ -15,16 +15,29 @@ REGRESS_OPTS = --inputdir=.
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-sign-compare -fno-fast-math -ffp-contract=off
 
-EXTRA_CLEAN = test/refgen/refgen test/refgen/circref bench/naive.so bench/*.o
+EXTRA_CLEAN = test/vector/ref/refgen test/stats/ref/circref bench/naive.so bench/*.o results
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-.PHONY: refgen test demo bench accuracy
+.PHONY: refgen test demo bench accuracy installcheck
 
-refgen:
-	$(MAKE) -C test/refgen
+# MPFR reference generators: refgen (test/vector/tap/vector_ref.sql and
+# the accuracy sweep) and circref (the accuracy report's circular means).
+# -ffp-contract=off keeps the generated cases identical on every machine.
+REFGEN_CFLAGS = -O2 -std=gnu99 -Wall -Wextra -Wno-missing-field-initializers -ffp-contract=off
+
+refgen: test/vector/ref/refgen test/stats/ref/circref
+
+test/vector/ref/refgen: test/vector/ref/refgen.c
+	$(CC) $(REFGEN_CFLAGS) -o $@ $< -lmpfr -lgmp -lm
+
+test/stats/ref/circref: test/stats/ref/circref.c
+	$(CC) $(REFGEN_CFLAGS) -o $@ $< -lmpfr -lgmp -lm
+
+installcheck:
+	PG_CONFIG="$(PG_CONFIG)" bash scripts/regress.sh $(REGRESS_TESTS)
 
 test:
 	bash scripts/test.sh

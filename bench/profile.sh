@@ -13,7 +13,7 @@ rows=200000
 bin=$("$PG_CONFIG" --bindir)
 libdir=$("$PG_CONFIG" --pkglibdir)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; angle_cleanup' EXIT
 chmod 755 "$work"
 as_pg=()
 [ "$(id -u)" -eq 0 ] && { chown postgres "$work"; as_pg=(runuser -u postgres --); }

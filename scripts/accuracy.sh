@@ -23,16 +23,16 @@ trap 'rm -rf "$tmp"' EXIT
 N_MAX=10000000
 
 # The exact circular means take a minute or two: start them first.
-test/refgen/circref ref 1000 3000 10000 30000 100000 300000 1000000 3000000 $N_MAX >"$tmp/circref.tsv" &
+test/stats/ref/circref ref 1000 3000 10000 30000 100000 300000 1000000 3000000 $N_MAX >"$tmp/circref.tsv" &
 ref_pid=$!
 
 echo "accuracy: vector angle sweep" >&2
-test/refgen/refgen sweep >"$tmp/sweep.tsv"
+test/vector/ref/refgen sweep >"$tmp/sweep.tsv"
 (cd "$tmp" && psql -f "$ROOT/scripts/accuracy/vector.sql")
 
 echo "accuracy: circular means of up to $N_MAX values" >&2
 psql -c "CREATE TABLE circ (i bigint GENERATED ALWAYS AS IDENTITY, x float8)"
-test/refgen/circref data $N_MAX | psql -c "\\copy circ (x) FROM pstdin"
+test/stats/ref/circref data $N_MAX | psql -c "\\copy circ (x) FROM pstdin"
 psql -c "VACUUM ANALYZE circ"
 psql -f scripts/accuracy/circmean.sql
 wait "$ref_pid"

@@ -105,12 +105,12 @@ private_server_start "$work" 120 env "${preload[@]}" \
 	UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$work/reports/ubsan" || exit 1
 
 regress=()
-[ -n "${ASAN_TESTS:-}" ] && regress=(REGRESS="$ASAN_TESTS")
+[ -n "${ASAN_TESTS:-}" ] && regress=(REGRESS_TESTS="$ASAN_TESTS")
 make -s PG_CONFIG="$PG_CONFIG" installcheck "${regress[@]}" >"$work/regress.out" 2>&1
 grep -E '^test |^ok |^not ok ' "$work/regress.out"
 tapfail=0
 if [ -z "${ASAN_TESTS:-}" ]; then
-	pg_prove test/*.sql >"$work/tap.out" 2>&1
+	pg_prove test/*/tap/*.sql >"$work/tap.out" 2>&1
 	grep -vE '^test/.* ok$' "$work/tap.out"
 	grep -q '^Result: PASS' "$work/tap.out" || tapfail=1
 fi

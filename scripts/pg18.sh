@@ -50,7 +50,7 @@ tar -xjf "$TARBALL" -C "$work"
 		$SUDO make -s -C "contrib/$c" install >>"$work/install.log" 2>&1
 	done
 ) >&2
-$SUDO cp /usr/share/postgresql/15/extension/pgtap* "$PREFIX/share/extension/"
+$SUDO cp /usr/share/postgresql/15/extension/pgtap* "$("$PREFIX/bin/pg_config" --sharedir)/extension/"
 $SUDO chmod -R a+rX "$PREFIX"
 $SUDO touch "$PREFIX/.complete"
 echo "$PREFIX/bin/pg_config"

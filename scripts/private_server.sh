@@ -1,4 +1,5 @@
-# A private PostgreSQL server for the memory checks (scripts/valgrind.sh,
+# A private PostgreSQL server, for the suite's throwaway clusters (with_cluster
+# in scripts/common.sh) and the memory checks (scripts/valgrind.sh,
 # scripts/asan.sh, scripts/memcheck.sh): initdb into a fresh directory,
 # start the postmaster under a wrapper command (valgrind, an LD_PRELOAD
 # environment), wait for it, stop it.  Unlike pg_virtualenv, the wrapper
@@ -14,10 +15,12 @@ as_pg() {
 	fi
 }
 
-# private_server_init DIR PORT STAGE: initdb DIR/data loading angle from
-# STAGE, listening only on a socket in DIR.  Exports PGHOST, PGPORT, PGUSER.
+# private_server_init DIR PORT [STAGE]: initdb DIR/data loading angle from
+# STAGE (a make install DESTDIR, for Debian's extension_destdir) or, by
+# default, as stage_settings of scripts/common.sh says; listening only on
+# a socket in DIR.  Exports PGHOST, PGPORT, PGUSER.
 private_server_init() {
-	local dir=$1 port=$2 stage=$3 bindir libdir
+	local dir=$1 port=$2 stage=${3:-} bindir libdir
 	bindir=$("$PG_CONFIG" --bindir)
 	libdir=$("$PG_CONFIG" --pkglibdir)
 	[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
@@ -27,14 +30,20 @@ private_server_init() {
 		port = $port
 		listen_addresses = ''
 		unix_socket_directories = '$dir'
-		extension_destdir = '$stage'
-		dynamic_library_path = '$stage$libdir:\$libdir'
 		max_worker_processes = 8
 		jit = off
 		fsync = off
 		autovacuum = off
 		log_line_prefix = '%m [%p] %e '
 	EOF
+	if [ -n "$stage" ]; then
+		cat >>"$dir/data/postgresql.conf" <<-EOF
+			extension_destdir = '$stage'
+			dynamic_library_path = '$stage$libdir:\$libdir'
+		EOF
+	else
+		stage_settings >>"$dir/data/postgresql.conf"
+	fi
 	export PGHOST=$dir PGPORT=$port PGUSER=postgres
 }
 

@@ -18,7 +18,7 @@
 # log_line_prefix to one with the SQLSTATE (%e) and log_error_verbosity
 # to verbose, whose LOCATION line names the C file that raised the error.
 #
-#   SQLSMITH_N      queries (default 2000; test/sqlsmith.sh runs this)
+#   SQLSMITH_N      queries (default 2000; test/reliability/sqlsmith.sh runs this)
 #   SQLSMITH_SEED   seed (default 42)
 #   SQLSMITH_SECS   wall-clock cap in seconds (default: none)
 #   SQLSMITH_JOBS   concurrent sqlsmith processes (default 1), seeds
@@ -38,8 +38,8 @@ if ! command -v sqlsmith >/dev/null; then
 	for i in 1 2 3 4; do echo "ok $i # SKIP sqlsmith not installed (scripts/setup.sh installs it)"; done
 	exit 0
 fi
-log=
-if [ -n "${PG_CLUSTER_CONF_ROOT:-}" ]; then
+log=${PG_SERVER_LOG:-}
+if [ -z "$log" ] && [ -n "${PG_CLUSTER_CONF_ROOT:-}" ]; then
 	log=$(ls "$(dirname "$PG_CLUSTER_CONF_ROOT")"/log/*.log 2>/dev/null | head -1)
 fi
 if [ -z "$log" ]; then
@@ -82,7 +82,11 @@ CREATE VIEW v_stats AS SELECT k, circular_mean(s) AS m, circular_stats_count(s) 
 ANALYZE;
 SQL
 then
-	echo "# setup failed:"; sed 's/^/# /' "$work/setup.out"
+	# A failed setup fails fast: sqlsmith against a database without
+	# angle's objects would only spin.
+	echo "# setup failed:"; sed 's/^/# /' "$work/setup.out" | head -20
+	for i in 1 2 3 4; do echo "not ok $i - sqlsmith not run: the setup failed"; done
+	exit 0
 fi
 ntables=$(q "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'" "$db")
 
@@ -98,7 +102,7 @@ offset=$(stat -c %s "$log" 2>/dev/null || echo 0)
 host=${PGHOST:-localhost}
 case "$host" in /*) ;; *) [ -n "$host" ] || host=localhost ;; esac
 cap=()
-[ -n "${SQLSMITH_SECS:-}" ] && cap=(timeout --signal=INT "$SQLSMITH_SECS")
+[ -n "${SQLSMITH_SECS:-}" ] && cap=(timeout -k 10 --signal=INT "$SQLSMITH_SECS")
 start=$(date +%s)
 # SQLSMITH_JOBS sqlsmith processes share the queries, seeds seed,
 # seed + 1, ...; one job (the default) is the plain run.
@@ -154,7 +158,7 @@ fi
 
 # Errors of angle_smith's queries: "<ts> [pid] SQLSTATE angle_smith@db
 # ERROR:  ..." then "LOCATION:  function, file.c:line".
-ours_re="^($(cd src && ls ./*.c | sed 's|^\./||; s|\.c$||' | paste -sd'|'))\\.c:"
+ours_re="^($(find src -name '*.c' -printf '%f\n' | sed 's|\.c$||' | sort | paste -sd'|'))\\.c:"
 awk -v re="$ours_re" '
 	/ angle_smith@/ && / ERROR: / { for (i = 1; i <= NF; i++) if ($i ~ /@/) { st = $(i - 1); break }
 		pending = 1; next }

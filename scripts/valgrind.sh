@@ -8,7 +8,7 @@
 # number suppressed; exits nonzero if any error is left.
 #
 #   bash scripts/valgrind.sh                  # pg_regress suite
-#   VG_TAP=1 bash scripts/valgrind.sh         # and pg_prove test/*.sql
+#   VG_TAP=1 bash scripts/valgrind.sh         # and pg_prove test/*/tap/*.sql
 #   VG_TESTS="bad_state circular" bash scripts/valgrind.sh   # a subset
 #
 # Environment: VG_PORT (54329), VG_KEEP=1 keeps the work directory,
@@ -44,11 +44,11 @@ private_server_start "$work" 600 valgrind "${vgopts[@]}" || exit 1
 echo "valgrind server up after $(($(date +%s) - start)) s (logs in $work/vg)"
 
 regress=()
-[ -n "${VG_TESTS:-}" ] && regress=(REGRESS="$VG_TESTS")
+[ -n "${VG_TESTS:-}" ] && regress=(REGRESS_TESTS="$VG_TESTS")
 make -s PG_CONFIG="$PG_CONFIG" installcheck "${regress[@]}" 2>&1 | tee "$work/regress.out" |
 	grep -E '^(test |ok |not ok |#|=+|All| [0-9]+ of)'
 if [ -n "${VG_TAP:-}" ]; then
-	pg_prove test/*.sql >"$work/tap.out" 2>&1
+	pg_prove test/*/tap/*.sql >"$work/tap.out" 2>&1
 	grep -vE '^test/.* ok$' "$work/tap.out"
 fi
 private_server_stop "$work"
@@ -56,7 +56,7 @@ secs=$(($(date +%s) - start))
 
 # Each error is between the markers; our frames name angle.so (or one of
 # our source files when the line table is read).
-ours_re="angle\\.so|\\(($(cd src && ls ./*.c | sed 's|^\./||; s|\.c$||' | paste -sd'|'))\\.c:"
+ours_re="angle\\.so|\\(($(find src -name '*.c' -printf '%f\n' | sed 's|\.c$||' | paste -sd'|'))\\.c:"
 # valgrind prints each distinct error (context) once per process, and
 # counts every occurrence in its ERROR SUMMARY.
 contexts=$(cat "$work"/vg/*.log | grep -c 'VALGRINDERROR-BEGIN')

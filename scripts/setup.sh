@@ -4,6 +4,9 @@
 set -euo pipefail
 
 PGV=${PGV:-15}
+# PostgreSQL 18 is built from source (scripts/pg18.sh); Debian's 15 packages
+# still provide the postgres user, pgTAP and pg_prove for it.
+[ "$PGV" = 18 ] && PGV=15
 PACKAGES="make gcc libc6-dev postgresql-$PGV postgresql-server-dev-$PGV
 	postgresql-$PGV-pgtap libtap-parser-sourcehandler-pgtap-perl
 	libmpfr-dev libgmp-dev python3 python3-mpmath python3-scipy python3-astropy

@@ -19,10 +19,12 @@ clone="$home/my checkout/angle"
 mkdir -p "$(dirname "$clone")"
 chmod 700 "$(dirname "$clone")"
 if git rev-parse --git-dir >/dev/null 2>&1; then
-	git clone -q "$PWD" "$clone" 2>"$home/clone.err"
-	# The tests run on the working tree as it is, committed or not.
-	git ls-files -z --others --exclude-standard --modified | tar --null -T - -cf - 2>/dev/null |
-		tar -C "$clone" -xf -
+	# A clone of the working tree as it is: uncommitted changes are in a
+	# stash commit, untracked files are copied over.
+	rev=$(git stash create 2>/dev/null)
+	git clone -q --no-checkout "$PWD" "$clone" 2>"$home/clone.err"
+	git -C "$clone" checkout -q "${rev:-HEAD}" 2>>"$home/clone.err"
+	git ls-files -z --others --exclude-standard | tar --null -T - -cf - | tar -C "$clone" -xf -
 else
 	mkdir -p "$clone" && tar --exclude=./results -cf - . | tar -C "$clone" -xf -
 fi
@@ -39,7 +41,7 @@ fi
 
 # A clean environment: none of the outer suite's cluster or stage.
 clean_env=(env -u ANGLE_RUN -u STAGE -u PG_CONFIG -u PGHOST -u PGPORT -u PGUSER
-	-u PGDATABASE -u PG_SERVER_LOG -u ANGLE_FEATURES -u ANGLE_PG)
+	-u PGDATABASE -u PG_SERVER_LOG -u ANGLE_FEATURES -u ANGLE_PG -u PGV)
 (cd "$clone" && timeout 600 "${clean_env[@]}" bash scripts/demo.sh) >"$home/demo.out" 2>&1
 rc=$?
 if [ $rc -eq 0 ] && grep -q 'circular_mean' "$home/demo.out"; then

@@ -2,6 +2,9 @@
 -- cube overloads: installing as a non-superuser into a schema holding a
 -- look-alike is refused (0.4.0), and the functions of an older install
 -- that was captured refuse to read the foreign type.
+-- (PostgreSQL 18 adds CONTEXT lines naming the script and its line to
+-- errors raised inside extension scripts: not shown, on every version.)
+\set SHOW_CONTEXT never
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS regress_angle_security;
 RESET client_min_messages;

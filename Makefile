@@ -3,7 +3,12 @@
 EXTENSION = angle
 MODULE_big = angle
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
-DATA = $(sort $(wildcard angle--*.sql))
+# The install script of the current version is generated from sql/source/
+# (see sql/generate.py); the released scripts in sql/released/ are frozen.
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" angle.control)
+DATA = $(sort $(wildcard sql/released/angle--*.sql))
+DATA_built = angle--$(EXTVERSION).sql
+PYTHON3 ?= python3
 
 # pg_regress runs once per feature (test/FEATURE/sql, .../expected):
 # scripts/regress.sh; REGRESS_TESTS="a b" runs only those.
@@ -15,11 +20,17 @@ NO_INSTALLCHECK = 1
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-sign-compare -fno-fast-math -ffp-contract=off
 
-EXTRA_CLEAN = test/vector/ref/refgen test/stats/ref/circref bench/naive.so bench/*.o results
+EXTRA_CLEAN = test/vector/ref/refgen test/stats/ref/circref bench/naive.so bench/*.o \
+	results angle--$(EXTVERSION).sql
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+all: angle--$(EXTVERSION).sql
+
+angle--$(EXTVERSION).sql: sql/generate.py $(sort $(wildcard sql/source/*.sql)) angle.control
+	$(PYTHON3) sql/generate.py --version $(EXTVERSION) -o $@
 
 .PHONY: refgen test demo bench accuracy installcheck
 
@@ -37,7 +48,8 @@ test/stats/ref/circref: test/stats/ref/circref.c
 	$(CC) $(REFGEN_CFLAGS) -o $@ $< -lmpfr -lgmp -lm
 
 installcheck:
-	PG_CONFIG="$(PG_CONFIG)" bash scripts/regress.sh $(REGRESS_TESTS)
+	PG_CONFIG="$(PG_CONFIG)" EXTRA_REGRESS_OPTS="$(EXTRA_REGRESS_OPTS)" \
+		bash scripts/regress.sh $(REGRESS_TESTS)
 
 test:
 	bash scripts/test.sh

@@ -4,6 +4,8 @@
 # input directory and its output under results/FEATURE.  `make
 # installcheck` calls this.
 #   bash scripts/regress.sh [NAME...]   only those tests (e.g. stats_batch)
+# REGRESS_OUTPUT (default results) holds the output; EXTRA_REGRESS_OPTS
+# (e.g. --use-existing) is passed on to pg_regress.
 # Exits nonzero if any test failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +26,10 @@ for dir in test/*/sql; do
 	done
 	[ ${#tests[@]} -gt 0 ] || continue
 	echo "# pg_regress: $feature"
-	mkdir -p "results/$feature"
-	"$pgr" --inputdir="test/$feature" --outputdir="results/$feature" \
-		--bindir="$bindir" --dbname=contrib_regression "${tests[@]}" || status=1
+	out=${REGRESS_OUTPUT:-results}/$feature
+	mkdir -p "$out"
+	# shellcheck disable=SC2086
+	"$pgr" --inputdir="test/$feature" --outputdir="$out" --bindir="$bindir" \
+		--dbname=contrib_regression ${EXTRA_REGRESS_OPTS:-} "${tests[@]}" || status=1
 done
 exit $status

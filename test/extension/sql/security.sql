@@ -1,6 +1,6 @@
 -- A type named cube planted ahead of contrib/cube must never capture the
 -- cube overloads: installing as a non-superuser into a schema holding a
--- look-alike is refused (0.4.0), and the functions of an older install
+-- look-alike is refused (since 0.4.0), and the functions of an older install
 -- that was captured refuse to read the foreign type.
 -- (PostgreSQL 18 adds CONTEXT lines naming the script and its line to
 -- errors raised inside extension scripts: not shown, on every version.)

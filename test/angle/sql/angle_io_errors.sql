@@ -13,7 +13,9 @@ SET extra_float_digits = 1;
 
 -- Malformed text and edge values.  1e308 grad is 9e307 degrees (finite;
 -- bug fixed in this issue: x * 9 overflowed before the division by 10);
--- 1e-320 arcsec rounds to 5e-324; 12d30m15s is 12.504166666666666
+-- 1e-320 arcsec rounds to 5e-324, but 1e-321 arcsec underflows to 0,
+-- 22003, as 0°1e-321" and -0°1e-321" do (bug fixed: they read as 0
+-- and -0); 12d30m15s is 12.504166666666666
 -- (Fraction: 12 + 30/60 + 15/3600 rounded).  E'' escapes spell the UTF-8 look-alikes of the degree
 -- sign: U+00BA masculine ordinal, U+02DA ring above, U+2218 ring
 -- operator, U+00B7 middle dot; and of the primes: U+2019, U+201D.
@@ -36,7 +38,8 @@ SELECT ord, left(t, 30) AS input, left(pg_temp.try(format('SELECT %L::angle', t)
    (61, '-0'), (62, '5e-324'), (63, '1.7976931348623157e308'),
    (64, '1.7976931348623159e308'), (65, '2e308 arcsec'), (66, '400 grad'),
    (67, '1e308 grad'), (68, '1.7976931348623157e308 rad'), (69, '0 turn'),
-   (70, '-0°0''0"'), (71, '1e300°59''')) v(ord, t)
+   (70, '-0°0''0"'), (71, '1e300°59'''), (72, '0°1e-321"'),
+   (73, '-0°1e-321"')) v(ord, t)
  ORDER BY ord;
 
 -- Every output unit prints every special value so that it reads back

@@ -66,6 +66,8 @@ SELECT q, pg_temp.try(q, true) AS result
    ($$SELECT circular_stats_accum(s1, 'Infinity'::float8, 360) FROM st$$),
    ($$SELECT circular_stats_accum(s1, 10, 1, 360)::text = s2::text FROM st$$),
    ($$SELECT circular_stats_accum(s1, 10, -1, 360) FROM st$$),
+   ($$SELECT circular_stats_accum(s1, 10, -0.123456789012345678, 360) FROM st$$),
+   ($$SELECT circular_stats_accum(s1, 10, 0.1) FROM st$$),
    ($$SELECT circular_stats_accum(s1, 10, 0, 360)::text = s1::text FROM st$$),
    ($$SELECT circular_stats_accum(s1, '01:00'::time) FROM st$$),
    ($$SELECT circular_stats_accum(s24, '01:00'::time, 'NaN') FROM st$$),
@@ -100,7 +102,10 @@ SELECT q, pg_temp.try(q, true) AS result
    ($$SELECT circular_stats_count(circular_stats_combine(circular_stats_combine(snan, snan), s1)) FROM st$$)) v(q);
 -- By hand: period and weight errors as above; s1 + 10 with weight 1 is
 -- {10, 10}, not s2 = {10, 20}: false; weight -1 is
--- 22023, weight 0 leaves the state as is; a time row into a period-360
+-- 22023, as is weight -0.123456789012345678, whose detail shows it in
+-- full (-0.12345678901234568, the shortest text that reads back; %g
+-- printed -0.123457) as it shows period 0.1 (not 0.10000000000000001);
+-- weight 0 leaves the state as is; a time row into a period-360
 -- state is mixed periods (22023); inverse of a row that was added gives
 -- back the earlier state bit for bit; a row cannot be removed from the
 -- empty state (22023, the count would be -1); combining periods 360 and 24 is 22023; the empty

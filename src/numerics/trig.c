@@ -3,8 +3,6 @@
  *		Exported forms of the inline sine, cosine and reduction of trig.h,
  *		and the conversions between degrees and radians.
  */
-#include "postgres.h"
-
 #include <math.h>
 
 #include "trig.h"
@@ -27,11 +25,11 @@ circ_sincos(double x, double period, double *s, double *c)
 void
 radians_dd_to_degrees(double hi, double lo, double *dh, double *dl)
 {
-	double		p = hi * DEG_PER_RAD_HI;
+	double		e,
+				p = two_prod(hi, DEG_PER_RAD_HI, &e);
 
 	*dh = p;
-	*dl = fma(hi, DEG_PER_RAD_HI, -p) +
-		(hi * DEG_PER_RAD_LO + lo * DEG_PER_RAD_HI);
+	*dl = e + (hi * DEG_PER_RAD_LO + lo * DEG_PER_RAD_HI);
 }
 
 /*
@@ -55,9 +53,10 @@ radians_to_degrees(double r)
 double
 degrees_to_radians(double deg)
 {
-	double		hi = deg * RAD_PER_DEG_HI;
+	double		e,
+				hi = two_prod(deg, RAD_PER_DEG_HI, &e);
 
 	if (!isfinite(hi))
 		return hi;
-	return hi + (fma(deg, RAD_PER_DEG_HI, -hi) + deg * RAD_PER_DEG_LO);
+	return hi + (e + deg * RAD_PER_DEG_LO);
 }

@@ -1,7 +1,8 @@
 /*
  * angle_io.c
- *		The angle type's text and binary I/O, the angle.output_unit setting
- *		and the constructor from a number and a unit name.
+ *		The angle type's text and binary I/O (in the unit of the
+ *		angle.output_unit setting, module.c) and the constructor from a
+ *		number and a unit name.
  *
  * An angle is stored as a float8 number of degrees: every value a person
  * types in degrees (30, 22.5, 0.1) is then stored as the double nearest to
@@ -18,13 +19,10 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
-#include "utils/guc.h"
 
-#include "angle.h"
-
-/* declared by fmgr.h only from PostgreSQL 16 */
-extern PGDLLEXPORT void _PG_init(void);
+#include "angle/angle.h"
+#include "errors.h"
+#include "numerics/trig.h"
 
 /* Soft errors on PG16+, plain errors before. */
 #if PG_VERSION_NUM >= 160000
@@ -33,35 +31,6 @@ extern PGDLLEXPORT void _PG_init(void);
 #define ANGLE_ERETURN(ctx, ...) \
 	do { ereport(ERROR, __VA_ARGS__); return (Datum) 0; } while (0)
 #endif
-
-/* angle.output_unit */
-static int	angle_output_unit = AU_DEG;
-
-static const struct config_enum_entry output_unit_options[] = {
-	{"deg", AU_DEG, false},
-	{"rad", AU_RAD, false},
-	{"turn", AU_TURN, false},
-	{"grad", AU_GRAD, false},
-	{"dms", AU_DMS, false},
-	{NULL, 0, false}
-};
-
-/* Register the angle.output_unit setting. */
-void
-_PG_init(void)
-{
-	DefineCustomEnumVariable("angle.output_unit",
-							 "Unit in which angle values are displayed.",
-							 "deg, rad, turn, grad or dms. Values that would not read back "
-							 "exactly in that unit are shown in degrees.",
-							 &angle_output_unit, AU_DEG, output_unit_options,
-							 PGC_USERSET, 0, NULL, NULL, NULL);
-#if PG_VERSION_NUM >= 150000
-	MarkGUCPrefixReserved("angle");
-#else
-	EmitWarningsOnPlaceholders("angle");
-#endif
-}
 
 /* Raise 22003 unless deg is finite; return it. */
 double
@@ -302,7 +271,7 @@ angle_construct(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("angle out of range"),
 				 errdetail("%s %s is not a finite nonzero number of degrees.",
-						   float8out_internal(x), unit)));
+						   angle_double_text(x), unit)));
 	PG_FREE_IF_COPY(unit_text, 1);
 	PG_RETURN_FLOAT8(deg);
 }

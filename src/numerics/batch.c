@@ -1,10 +1,10 @@
 /*
- * circ_batch.c
- *		The expanded form of a circular_stats transition state, and the
- *		batch kernels that sum its deferred sine and cosine terms.
+ * batch.c
+ *		The vector batch kernel that sums the deferred sine and cosine
+ *		terms of an expanded circular_stats state (stats/expanded.c).
  *
  * A plain aggregate's state becomes an expanded object in the aggregate's
- * memory once it has CIRC_EXPAND_AFTER rows (circ_accum.c).  Its unweighted
+ * memory once it has CIRC_EXPAND_AFTER rows (stats/accum.c).  Its unweighted
  * rows are then kept, and counted, and their sines and cosines computed
  * and summed, CIRC_BATCH at a time, two to a 128-bit vector where the CPU
  * has AVX and FMA.  (256-bit vectors ran 5-10 % slower on this Cascade Lake
@@ -12,80 +12,21 @@
  * the core's clock, and with it the executor's code around the kernel.)
  * The vector kernel performs the same operations as trig.h's
  * sincosd_inline() on each lane, so it rounds alike, and adds the same
- * grid values as circ_accum.c's grid_add_unit(): integer sums, so the
+ * grid values as grid.h's grid_add_unit(): integer sums, so the
  * order does not matter.  Lanes that scalar code treats specially (angles
  * beyond one turn, the correctly rounded 30 and 45 degrees, terms too small
  * for the fast grid path) are recomputed by that scalar code.  Every
  * result is therefore the same bits as without batching.
  */
-#include "postgres.h"
-
 #include <math.h>
+#include <string.h>
 
-#include "utils/float.h"
-#include "utils/memutils.h"
-
-#include "angle.h"
-#include "circstats.h"
+#include "batch.h"
+#include "grid.h"
 #include "trig.h"
 
-/* -DANGLE_NO_SIMD builds the scalar batches only (to test them here). */
-#if !defined(ANGLE_NO_SIMD) && defined(__x86_64__) && defined(__GNUC__) && \
-	defined(__has_attribute)
-#if __has_attribute(target)
-#include <immintrin.h>
-#define CIRC_HAVE_FMA 1
-#endif
-#endif
-
-StaticAssertDecl(sizeof(CircExpanded) <= 4096,
-				 "an expanded circular_stats fits a 4 kB chunk");
-
-static Size circ_get_flat_size(ExpandedObjectHeader *eohptr);
-static void circ_flatten_into(ExpandedObjectHeader *eohptr,
-							  void *result, Size allocated_size);
-
-const ExpandedObjectMethods circ_expanded_methods = {
-	circ_get_flat_size,
-	circ_flatten_into
-};
-
-/* An expanded copy of st in a new child context of parent. */
-Datum
-circ_expand(const CircStats *st, MemoryContext parent)
-{
-	MemoryContext cxt = AllocSetContextCreate(parent, "circular_stats",
-											  ALLOCSET_DEFAULT_SIZES);
-	CircExpanded *e = MemoryContextAlloc(cxt, sizeof(CircExpanded));
-
-	EOH_init_header(&e->hdr, &circ_expanded_methods, cxt);
-	memcpy(&e->st, st, CIRC_STATS_SIZE);
-	e->npending = 0;
-	circ_rearm(e);
-	return EOHPGetRWDatum(&e->hdr);
-}
-
-/* The flat size of an expanded state. */
-static Size
-circ_get_flat_size(ExpandedObjectHeader *eohptr)
-{
-	return CIRC_STATS_SIZE;
-}
-
-/* Flatten an expanded state, summing its pending terms first. */
-static void
-circ_flatten_into(ExpandedObjectHeader *eohptr, void *result,
-				  Size allocated_size)
-{
-	CircExpanded *e = (CircExpanded *) eohptr;
-
-	Assert(allocated_size == CIRC_STATS_SIZE);
-	circ_flush(e);
-	memcpy(result, &e->st, CIRC_STATS_SIZE);
-	SET_VARSIZE(result, CIRC_STATS_SIZE);
-}
-
 #ifdef CIRC_HAVE_FMA
+#include <immintrin.h>
 
 #define FMA_FN __attribute__((target("avx,fma")))
 
@@ -201,18 +142,18 @@ grid_add2(__m128d v, __m128i *lo, __m128i *hi)
 FMA_FN static void
 add_lanes(Wide *a, __m128i lo, __m128i hi, int nvec)
 {
-	uint64		l[2],
+	uint64_t	l[2],
 				h[2],
 				magic,
 				off;
 	double		m = ROUND_MAGIC;
 
 	memcpy(&magic, &m, sizeof(magic));
-	off = magic * (uint64) (2 * nvec);
+	off = magic * (uint64_t) (2 * nvec);
 	_mm_storeu_si128((__m128i *) l, lo);
 	_mm_storeu_si128((__m128i *) h, hi);
-	wide_add_at_limb1(a, (int128) (int64) (l[0] + l[1] - off) +
-					  (int128) (int64) (h[0] + h[1] - off) * ((int128) 1 << 40));
+	wide_add_at_limb1(a, (wide_i128) (int64_t) (l[0] + l[1] - off) +
+					  (wide_i128) (int64_t) (h[0] + h[1] - off) * ((wide_i128) 1 << 40));
 }
 
 /*
@@ -222,7 +163,7 @@ add_lanes(Wide *a, __m128i lo, __m128i hi, int nvec)
  * SSE code that runs next pays no transition penalty (a 256-bit version
  * had to clear them itself: GCC omitted vzeroupper before a tail call).
  */
-FMA_FN static int
+FMA_FN int
 circ_batch_fma(const double *u, int n, Wide *s, Wide *c)
 {
 	__m128i		slo = _mm_setzero_si128(),
@@ -239,7 +180,7 @@ circ_batch_fma(const double *u, int n, Wide *s, Wide *c)
 
 		grid_add2(sv, &slo, &shi);
 		grid_add2(cv, &clo, &chi);
-		if (unlikely(special != 0))
+		if (ANGLE_UNLIKELY(special != 0))
 		{
 			for (int k = 0; k < 2; k++)
 				if (special & (1 << k))
@@ -252,8 +193,8 @@ circ_batch_fma(const double *u, int n, Wide *s, Wide *c)
 }
 
 /* Does this CPU run circ_batch_fma()? */
-static bool
-have_fma(void)
+bool
+circ_batch_have_simd(void)
 {
 	static int	have = -1;
 
@@ -266,39 +207,15 @@ have_fma(void)
 }
 #endif							/* CIRC_HAVE_FMA */
 
-/* Count an expanded state's pending rows and sum their terms. */
+/* Sum the terms of n rows: the vector kernel where it runs, then scalar. */
 void
-circ_flush(CircExpanded *e)
+circ_batch_sum(const double *u, int n, bool degrees, Wide *s, Wide *c)
 {
-	bool		degrees = circ_period_in_degrees(e->st.period);
-	CircStats  *st = &e->st;
 	int			i = 0;
 
-	if (e->npending == 0)
-		return;
-	/* their count and weights (W stays in range: see circ_trans_slow()) */
-	st->n += e->npending;
-	wide_add_at_limb1(&st->w, UNIT_WEIGHTS(e->npending));
 #ifdef CIRC_HAVE_FMA
-	if (degrees && have_fma())
-		i = circ_batch_fma(e->pending, e->npending, &st->s, &st->c);
+	if (degrees && circ_batch_have_simd())
+		i = circ_batch_fma(u, n, s, c);
 #endif
-	circ_batch_scalar(e->pending + i, e->npending - i, degrees,
-					  &st->s, &st->c);
-	e->npending = 0;
-	circ_rearm(e);
-}
-
-/*
- * Set the size of the next batch, so that n cannot pass 2^63 - 1 inside
- * it, and whether rows of 360 may take the shortest path into it.
- */
-void
-circ_rearm(CircExpanded *e)
-{
-	int64		room = PG_INT64_MAX - e->st.n;
-
-	e->limit = room < CIRC_BATCH ? (int) room : CIRC_BATCH;
-	e->fast_period = (e->limit > 0 && e->st.period == 360.0) ?
-		360.0 : get_float8_nan();
+	circ_batch_scalar(u + i, n - i, degrees, s, c);
 }

@@ -1,16 +1,16 @@
 /*
  * circstats.h
- *		The circular_stats state shared by the circ_*.c files.
+ *		The circular_stats state shared by the files of src/stats/.
  *
- * circ_wide.c: 256-bit integer arithmetic;
- * circ_accum.c: the fixed-point accumulation of rows: the per-row step and
- *		the transition / inverse transition functions (the hot path, kept in
- *		one file so that it inlines);
- * circ_batch.c: the expanded form of a transition state, which sums the
- *		sines and cosines of its rows in batches;
- * circ_agg.c: combine, inverse combine and final functions;
- * circ_state.c: validation and text/binary I/O of the type;
- * circ_stats.c: the statistics of a state and its accessors.
+ * accum.c: the accumulation of rows: the per-row step and the transition /
+ *		inverse transition functions (the hot path, kept in one file so that
+ *		it inlines; the grid arithmetic is numerics/grid.h);
+ * expanded.c: the expanded form of a transition state, which sums the
+ *		sines and cosines of its rows in batches (numerics/batch.c);
+ * agg.c: combine, inverse combine and final functions;
+ * state.c: validation and text/binary I/O of the type;
+ * stats.c: the statistics of a state and its accessors.
+ * The 256-bit sums are numerics/wide.c.
  */
 #ifndef CIRCSTATS_H
 #define CIRCSTATS_H
@@ -19,20 +19,14 @@
 #include "access/detoast.h"
 #include "utils/expandeddatum.h"
 
+#include "numerics/grid.h"
+#include "numerics/wide.h"
+
 #ifndef HAVE_INT128
 #error "the circular statistics aggregates need a 128-bit integer type"
 #endif
 
-/* Unit of the fixed-point grid: 2^-GRID_SHIFT. */
-#define GRID_SHIFT 144
-
 #define CIRC_STATS_VERSION 1
-
-/* A 256-bit two's-complement integer, least significant limb first. */
-typedef struct Wide
-{
-	uint64		l[4];
-} Wide;
 
 /* The circular_stats type and aggregate state (fixed 128-byte varlena). */
 typedef struct CircStats
@@ -80,50 +74,12 @@ typedef struct CircExpanded
 	double		pending[CIRC_BATCH];	/* circ_argument() of those rows */
 } CircExpanded;
 
-/* Is a negative? */
-#define wide_neg(a) ((int64) (a)->l[3] < 0)
-/* Is a zero? */
-#define wide_zero(a) (((a)->l[0] | (a)->l[1] | (a)->l[2] | (a)->l[3]) == 0)
-
-/*
- * a += t 2^64, for a signed 128-bit t: limbs 1 to 3, where a term of unit
- * weight and a count of unit weights land (circ_accum.c, circ_batch.c).
- */
-static inline void
-wide_add_at_limb1(Wide *a, int128 t)
-{
-	uint128		mid = ((uint128) a->l[2] << 64) | a->l[1];
-	uint128		sum = mid + (uint128) t;
-
-	a->l[1] = (uint64) sum;
-	a->l[2] = (uint64) (sum >> 64);
-	/* the carry, plus the sign extension of t */
-	a->l[3] += (uint64) (sum < mid) + (t < 0 ? ~UINT64CONST(0) : 0);
-}
-
-/* k weights of 1 (2^144 grid units each, 2^80 at limb 1) as an int128. */
-#define UNIT_WEIGHTS(k) ((int128) (k) * ((int128) 1 << (GRID_SHIFT - 64)))
-
-/* circ_wide.c */
-extern void wide_add(Wide *a, const Wide *b);
-extern void wide_sub(Wide *a, const Wide *b);
-extern Wide wide_negate(const Wide *a);
-extern Wide wide_shifted(int128 p, int k);
-extern double wide_to_double(const Wide *a);
-extern void wide_to_dd(const Wide *a, double *hi, double *lo);
-extern int	wide_cmp(const Wide *a, const Wide *b);
-extern bool wide_abs_le(const Wide *a, const Wide *b);
-
-/* circ_accum.c */
+/* accum.c */
 extern CircStats *circ_state_for_update(FunctionCallInfo fcinfo, int argno);
-extern void circ_mixed_periods(double a, double b);
 extern void circ_check_w_range(const CircStats *st);
 extern void circ_reset(CircStats *st);
 
-extern void circ_batch_scalar(const double *u, int n, bool degrees,
-							  Wide *s, Wide *c);
-
-/* circ_batch.c */
+/* expanded.c */
 extern const ExpandedObjectMethods circ_expanded_methods;
 extern Datum circ_expand(const CircStats *st, MemoryContext parent);
 extern void circ_flush(CircExpanded *e);
@@ -147,7 +103,7 @@ circ_expanded_rw(Datum d)
 	return NULL;
 }
 
-/* circ_state.c */
+/* state.c */
 extern CircStats *circ_stats_new(void);
 extern void circ_check_removal(const CircStats *st);
 

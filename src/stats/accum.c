@@ -1,5 +1,5 @@
 /*
- * circ_accum.c
+ * accum.c
  *		The exact accumulation of rows into a circular_stats state: grid
  *		values, the per-row step and the transition and inverse transition
  *		functions (the hot path, in one file so that it inlines).
@@ -21,8 +21,9 @@
  * gives the same bits as the general path, which handles everything else
  * (first row, NaN, weights, tiny or zero terms, errors).  Once the state of
  * an unweighted aggregate without GROUP BY or with sorted groups has 64
- * rows, it is expanded and such rows are only counted here: circ_batch.c
- * sums their terms, 256 at a time, to the same bits.
+ * rows, it is expanded and such rows are only counted here: expanded.c
+ * sums their terms, 256 at a time, to the same bits.  The grid arithmetic
+ * is numerics/grid.h, inline here.
  */
 #include "postgres.h"
 
@@ -35,142 +36,17 @@
 #include "utils/date.h"
 #include "utils/timestamp.h"
 
-#include "angle.h"
 #include "circstats.h"
-#include "trig.h"
+#include "errors.h"
+#include "numerics/circular.h"
+#include "numerics/grid.h"
+#include "numerics/trig.h"
 
 /* Nonzero weights must lie in [2^WEIGHT_MIN_EXP, 2^WEIGHT_MAX_EXP). */
 #define WEIGHT_MIN_EXP (-80)
 #define WEIGHT_MAX_EXP 100
 
-/*
- * A double of biased exponent e (>= 1) and 53-bit mantissa m is m 2^(e -
- * 1075), i.e. m 2^(e - 931) grid units: on the grid when e >= 931.
- */
-#define GRID_EXACT_MIN_BEXP (1075 - GRID_SHIFT)
-
 StaticAssertDecl(sizeof(CircStats) == 128, "circular_stats is 128 bytes");
-
-/* ---------- grid values ---------- */
-
-/*
- * a += t, or a -= t when neg is all ones, for the magnitude t = (t0, t1,
- * t2, t3): -t is ~t + 1 in two's complement.  Straight-line carries.
- */
-static inline void
-wide_add_limbs(Wide *a, uint64 t0, uint64 t1, uint64 t2, uint64 t3,
-			   uint64 neg)
-{
-	uint128		s;
-
-	s = (uint128) a->l[0] + (t0 ^ neg) + (neg & 1);
-	a->l[0] = (uint64) s;
-	s = (uint128) a->l[1] + (t1 ^ neg) + (uint64) (s >> 64);
-	a->l[1] = (uint64) s;
-	s = (uint128) a->l[2] + (t2 ^ neg) + (uint64) (s >> 64);
-	a->l[2] = (uint64) s;
-	a->l[3] += (t3 ^ neg) + (uint64) (s >> 64);
-}
-
-/*
- * ms * 2^es * mw * 2^ew rounded to the grid (ties away from zero, so that
- * the rounding is odd-symmetric): sets the magnitude limbs t[] and returns
- * the sign as a mask (all ones if negative).  The product is exact in 128
- * bits; |ms|, |mw| < 2^53 and the magnitude is below 2^255.
- */
-static uint64
-grid_term(int64 ms, int es, int64 mw, int ew, uint64 t[4])
-{
-	uint128		p = (uint128) (uint64) (ms < 0 ? -ms : ms) *
-		(uint64) (mw < 0 ? -mw : mw);
-	int			k = es + ew + GRID_SHIFT;
-	uint64		x[7] = {0, 0, 0, 0, 0, 0, 0};
-	int			q,
-				b;
-
-	if (k < 0)
-	{
-		int			sh = -k;
-
-		p = sh >= 120 ? 0 : (p + ((uint128) 1 << (sh - 1))) >> sh;
-		k = 0;
-	}
-	q = k >> 6;
-	b = k & 63;
-	x[q] = (uint64) (p << b);
-	x[q + 1] = (uint64) ((p << b) >> 64);
-	x[q + 2] = (uint64) ((p >> 1) >> (127 - b));
-	memcpy(t, x, 4 * sizeof(uint64));
-	return ((ms < 0) != (mw < 0)) ? ~UINT64CONST(0) : 0;
-}
-
-/*
- * a += v (flip = 0) or a -= v (flip all ones) on the grid, for a double v
- * that grid_add_unit does not handle itself: zero, or |v| < 2^-28 (which
- * is exact on the grid down to 2^-92 and rounded below that).
- */
-static pg_noinline void
-grid_add_small(Wide *a, double v, uint64 flip)
-{
-	int64_t		m;
-	int			e;
-	uint64		t[4];
-	uint64		neg;
-
-	if (v == 0.0)
-		return;
-	split_double(v, &m, &e);
-	neg = grid_term(m, e, INT64CONST(1) << 52, -52, t);
-	wide_add_limbs(a, t[0], t[1], t[2], t[3], neg ^ flip);
-}
-
-/*
- * a += v (flip = 0) or a -= v (flip all ones) on the grid, for a finite
- * |v| < 2: the term of a unit weight.  For |v| in [2^-28, 2) (biased
- * exponent 995 to 1023) the grid value is m 2^(64 + j), j in [0, 28], with
- * m the 53-bit mantissa: a 128-bit value m 2^j (below 2^81) at limb 1, so
- * it is negated if need be and added to limbs 1 to 3 as a signed 128-bit
- * integer.  The same bits as grid_term(), which does the rest.
- */
-static inline void
-grid_add_unit(Wide *a, double v, uint64 flip)
-{
-	uint64		bits;
-	uint32		j;
-
-	memcpy(&bits, &v, sizeof(bits));
-	j = (uint32) ((bits >> 52) & 0x7ff) - (GRID_EXACT_MIN_BEXP + 64);
-	if (likely(j <= 28))
-	{
-		uint64		m = (bits & ((UINT64CONST(1) << 52) - 1)) |
-			(UINT64CONST(1) << 52);
-		uint64		neg = ((uint64) 0 - (bits >> 63)) ^ flip;
-		int64		sm = (int64) ((m ^ neg) - neg); /* +-m */
-
-		wide_add_at_limb1(a, (int128) ((uint128) (int128) sm << j));
-	}
-	else
-		grid_add_small(a, v, flip);
-}
-
-/*
- * Add the sine and cosine terms of n deferred rows, given as circ_argument()
- * values in degrees (or radians if not degrees), one row at a time: the
- * fallback of circ_flush() where no vector kernel runs.
- */
-ANGLE_FMA_CLONES void
-circ_batch_scalar(const double *u, int n, bool degrees, Wide *s, Wide *c)
-{
-	for (int i = 0; i < n; i++)
-	{
-		double		sv,
-					cv;
-
-		sincos_argument(u[i], degrees, &sv, &cv);
-		grid_add_unit(s, sv, 0);
-		grid_add_unit(c, cv, 0);
-	}
-}
 
 /* ---------- state handling and checks ---------- */
 
@@ -233,22 +109,8 @@ circ_reset(CircStats *st)
 static inline void
 check_period(double period)
 {
-	if (unlikely(!(period > 0.0) || isinf(period)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period must be a positive finite number"),
-				 errdetail("The period argument was %g.", period)));
-}
-
-/* Error for rows or states of different periods in one group. */
-void
-circ_mixed_periods(double a, double b)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("period must be the same for all rows of a group"),
-			 errdetail("Periods %.17g and %.17g were aggregated together.",
-					   a, b)));
+	if (unlikely(!circ_period_ok(period)))
+		angle_error_invalid_period(period);
 }
 
 /* Error for a W sum that would leave its range. */
@@ -259,16 +121,6 @@ weight_overflow(void)
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("total weight is out of range"),
 			 errdetail("The sum of the weights of a group must be less than 2^110.")));
-}
-
-/* Error for a row count that would pass 2^63 - 1. */
-static pg_noinline void
-row_count_overflow(void)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("row count is out of range"),
-			 errdetail("A group can count at most 2^63 - 1 rows.")));
 }
 
 /* W is at most 2^254 - 1: its top limb is below 2^62. */
@@ -294,7 +146,7 @@ check_weight(double w)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("weight must be a nonnegative finite number"),
-				 errdetail("The weight argument was %g.", w)));
+				 errdetail("The weight argument was %s.", angle_double_text(w))));
 	if (w == 0.0)
 		return false;
 	if (unlikely(w < ldexp(1.0, WEIGHT_MIN_EXP) ||
@@ -302,7 +154,8 @@ check_weight(double w)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("weight is out of range"),
-				 errdetail("Nonzero weights must lie between 2^-80 and 2^100, but %g was given.", w)));
+				 errdetail("Nonzero weights must lie between 2^-80 and 2^100, but %s was given.",
+						   angle_double_text(w))));
 	return true;
 }
 
@@ -334,11 +187,12 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("input is out of range"),
-				 errdetail("Circular statistics need finite values, but %g was given.", x)));
+				 errdetail("Circular statistics need finite values, but %s was given.",
+						   angle_double_text(x))));
 	if (st->n > 0 && st->period != period)
-		circ_mixed_periods(st->period, period);
+		angle_error_mixed_periods(st->period, period);
 	if (unlikely(!flip && st->n == PG_INT64_MAX))
-		row_count_overflow();
+		angle_error_row_count();
 
 	if (isnan(x))
 		st->nnan += sign;

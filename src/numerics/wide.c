@@ -1,25 +1,22 @@
 /*
- * circ_wide.c
+ * wide.c
  *		256-bit two's-complement integers for the exact sums of the
- *		circular statistics (the per-row additions are in circ_accum.c).
+ *		circular statistics (the per-row additions are in grid.h).
  */
-#include "postgres.h"
-
 #include <math.h>
 
-#include "angle.h"
-#include "circstats.h"
+#include "wide.h"
 
 /* a += b */
 void
 wide_add(Wide *a, const Wide *b)
 {
-	uint64		carry = 0;
+	uint64_t	carry = 0;
 
 	for (int i = 0; i < 4; i++)
 	{
-		uint64		x = a->l[i] + carry;
-		uint64		c1 = x < carry;
+		uint64_t	x = a->l[i] + carry;
+		uint64_t	c1 = x < carry;
 
 		a->l[i] = x + b->l[i];
 		carry = c1 + (a->l[i] < x);
@@ -30,13 +27,13 @@ wide_add(Wide *a, const Wide *b)
 void
 wide_sub(Wide *a, const Wide *b)
 {
-	uint64		borrow = 0;
+	uint64_t	borrow = 0;
 
 	for (int i = 0; i < 4; i++)
 	{
-		uint64		x = a->l[i];
-		uint64		y = b->l[i] + borrow;
-		uint64		b1 = y < borrow;
+		uint64_t	x = a->l[i];
+		uint64_t	y = b->l[i] + borrow;
+		uint64_t	b1 = y < borrow;
 
 		a->l[i] = x - y;
 		borrow = b1 + (x < y);
@@ -55,21 +52,21 @@ wide_negate(const Wide *a)
 
 /* The value p * 2^k as a Wide, for |p| < 2^127 and 0 <= k, no overflow. */
 Wide
-wide_shifted(int128 p, int k)
+wide_shifted(wide_i128 p, int k)
 {
-	uint64		src[4];
+	uint64_t	src[4];
 	Wide		r = {{0, 0, 0, 0}};
 	int			q = k / 64,
 				b = k % 64;
-	uint64		ext = p < 0 ? ~(uint64) 0 : 0;
+	uint64_t	ext = p < 0 ? ~(uint64_t) 0 : 0;
 
-	src[0] = (uint64) p;
-	src[1] = (uint64) (p >> 64);
+	src[0] = (uint64_t) p;
+	src[1] = (uint64_t) (p >> 64);
 	src[2] = ext;
 	src[3] = ext;
 	for (int i = 3; i >= q; i--)
 	{
-		uint64		v = src[i - q] << b;
+		uint64_t	v = src[i - q] << b;
 
 		if (b > 0 && i - q - 1 >= 0)
 			v |= src[i - q - 1] >> (64 - b);
@@ -86,7 +83,7 @@ wide_to_double(const Wide *a)
 	double		r;
 
 	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
-	r += ldexp((double) (((uint128) m.l[1] << 64) | m.l[0]), 0);
+	r += ldexp((double) (((wide_u128) m.l[1] << 64) | m.l[0]), 0);
 	return wide_neg(a) ? -r : r;
 }
 

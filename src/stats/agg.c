@@ -1,5 +1,5 @@
 /*
- * circ_agg.c
+ * agg.c
  *		Combine, inverse combine and final functions of the circular
  *		statistics aggregates.
  *
@@ -17,6 +17,7 @@
 #include "fmgr.h"
 
 #include "circstats.h"
+#include "errors.h"
 
 /* Add (sign 1) or subtract (sign -1) state b into state a. */
 static void
@@ -25,15 +26,12 @@ circ_merge(CircStats *a, const CircStats *b, int sign)
 	if (b->n == 0)
 		return;
 	if (a->n > 0 && a->period != b->period)
-		circ_mixed_periods(a->period, b->period);
+		angle_error_mixed_periods(a->period, b->period);
 	if (sign > 0)
 	{
 		if (pg_add_s64_overflow(a->n, b->n, &a->n) ||
 			pg_add_s64_overflow(a->nnan, b->nnan, &a->nnan))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("row count is out of range"),
-					 errdetail("A group can count at most 2^63 - 1 rows.")));
+			angle_error_row_count();
 		wide_add(&a->s, &b->s);
 		wide_add(&a->c, &b->c);
 		wide_add(&a->w, &b->w);
@@ -47,10 +45,7 @@ circ_merge(CircStats *a, const CircStats *b, int sign)
 		 * are checked first so that they cannot wrap.
 		 */
 		if (b->n > a->n || b->nnan > a->nnan || a->n == 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot remove a value that was not added to the circular_stats state"),
-					 errdetail("The state to remove counts more rows than the state it is removed from.")));
+			angle_error_bad_removal("The state to remove counts more rows than the state it is removed from.");
 		a->n -= b->n;
 		a->nnan -= b->nnan;
 		wide_sub(&a->s, &b->s);

@@ -1,5 +1,5 @@
 /*
- * circ_stats.c
+ * stats.c
  *		The statistics of a circular_stats state: mean direction, mean
  *		resultant length, circular variance, standard deviation and angular
  *		deviation, as float8, time, interval or angle, and the accessors.
@@ -13,8 +13,11 @@
 #include "utils/float.h"
 #include "utils/timestamp.h"
 
-#include "angle.h"
+#include "angle/angle.h"
 #include "circstats.h"
+#include "numerics/eft.h"
+#include "numerics/trig.h"
+#include "numerics/vector.h"
 
 /*
  * A resultant length R-bar at or below this is indistinguishable from zero
@@ -87,8 +90,10 @@ circ_mean_in(const CircResult *r, double period, double unit)
 	{
 		if (dh < 0.0)
 		{
-			m = 360.0 + dh;
-			dl += (360.0 - m) + dh; /* exact error of the sum */
+			double		e;
+
+			m = fast_two_sum(360.0, dh, &e);	/* exact error e */
+			dl += e;
 			dh = m;
 		}
 		m = dh + dl;

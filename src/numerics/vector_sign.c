@@ -3,15 +3,10 @@
  *		The exact sign of a 3x3 determinant, for signed angles about an axis
  *		when a floating-point estimate cannot decide it.
  */
-#ifdef ANGLE_STANDALONE
-#include <math.h>
-#else
-#include "postgres.h"
-#endif
-
 #include <stdint.h>
 
-#include "angle.h"
+#include "bits.h"
+#include "vector.h"
 
 /* Limbs of the exact accumulator: bit 0 weighs 2^-3222 (3 x 2^-1074). */
 #define BIG_LIMBS 200

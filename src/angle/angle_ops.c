@@ -16,7 +16,10 @@
 #include "utils/fmgrprotos.h"
 #include "utils/sortsupport.h"
 
-#include "angle.h"
+#include "angle/angle.h"
+#include "numerics/circular.h"
+#include "numerics/trig.h"
+#include "vector/vector_angle.h"
 
 /* Define a SQL function of two angles returning an angle. */
 #define ANGLE_BINOP(name, expr) \
@@ -223,15 +226,6 @@ radians_angle(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_FLOAT8(degrees_to_radians(PG_GETARG_ANGLE(0)));
 }
-
-/* The degree-valued vector-angle functions of vector_angle.c. */
-extern PGDLLEXPORT Datum vector_angled_float8(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angled_float4(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angled_cube(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angle_signedd_float8(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angle_signedd_float4(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angle_signedd_axis_float8(PG_FUNCTION_ARGS);
-extern PGDLLEXPORT Datum vector_angle_signedd_axis_float4(PG_FUNCTION_ARGS);
 
 /*
  * Vector angle as an angle: the degree function's result, NULL for a zero

@@ -2,21 +2,22 @@
  * trig.h
  *		Exact period reduction and the sine and cosine of degrees, inline
  *		for the aggregates' per-row step; trig.c exports them as sincosd()
- *		and circ_sincos().  Callers compile them in an ANGLE_FMA_CLONES
- *		function, so that fma() is one instruction where the CPU has it.
+ *		and circ_sincos(), with the conversions between degrees and
+ *		radians.  Callers compile them in an ANGLE_FMA_CLONES function, so
+ *		that fma() is one instruction where the CPU has it.
  *
  * Angles are reduced by the period exactly (as remainder() does, with a
  * fast path for values already within one period or so) and then expressed
  * in degrees, folded exactly into [0, 45] and handed to polynomial kernels:
  * exact at multiples of 30 and 90 degrees, as core's sind/cosd are.
  */
-#ifndef TRIG_H
-#define TRIG_H
+#ifndef ANGLE_TRIG_H
+#define ANGLE_TRIG_H
 
 #include <math.h>
-#include <string.h>
 
-#include "angle.h"
+#include "bits.h"
+#include "eft.h"
 
 /* 180/pi and pi/180 as unevaluated sums hi + lo of two doubles */
 #define DEG_PER_RAD_HI	57.29577951308232
@@ -47,33 +48,6 @@
 #define COS_30 0.8660254037844386
 #define SIN_45 0.7071067811865476
 
-/* c ? a : b, without a branch (the conditions below depend on the data). */
-static pg_attribute_always_inline double
-select_double(bool c, double a, double b)
-{
-	uint64		ua,
-				ub,
-				m = (uint64) 0 - (uint64) c;
-
-	memcpy(&ua, &a, sizeof(ua));
-	memcpy(&ub, &b, sizeof(ub));
-	ua = (ua & m) | (ub & ~m);
-	memcpy(&a, &ua, sizeof(a));
-	return a;
-}
-
-/* -x if c, else x (flips the sign bit, also of zeros), without a branch. */
-static pg_attribute_always_inline double
-negate_if(bool c, double x)
-{
-	uint64		u;
-
-	memcpy(&u, &x, sizeof(u));
-	u ^= (uint64) c << 63;
-	memcpy(&x, &u, sizeof(x));
-	return x;
-}
-
 /*
  * remainder(x, p) for p > 0: x - n p with n the integer nearest x / p (ties
  * to even), exact.  Values within half a period are returned as they are,
@@ -83,23 +57,16 @@ negate_if(bool c, double x)
  * (|x| = 3p/2) and everything else go to remainder().  The sign of a zero
  * result is that of x, as with remainder().  No branch on the common path.
  */
-static pg_attribute_always_inline double
+ANGLE_ALWAYS_INLINE double
 reduce_exact(double x, double p)
 {
 	double		ax = fabs(x);
 	double		y = select_double(ax * 2.0 <= p, ax, ax - p);
 
 	/* one test for both (an exact tie |x| = p/2 goes the slow way too) */
-	if (unlikely(fabs(y) * 2.0 >= p || isnan(y)))
+	if (ANGLE_UNLIKELY(fabs(y) * 2.0 >= p || isnan(y)))
 		return remainder(x, p);
 	return copysign(1.0, x) * y;
-}
-
-/* The smaller of a and b (one instruction, no branch). */
-static pg_attribute_always_inline double
-min_double(double a, double b)
-{
-	return b < a ? b : a;
 }
 
 /*
@@ -109,18 +76,20 @@ min_double(double a, double b)
  * polynomials are evaluated in Estrin's scheme for a short dependency
  * chain: this is on every aggregated row's critical path.
  */
-static pg_attribute_always_inline void
+ANGLE_ALWAYS_INLINE void
 sincos_octant(double u, double *s, double *c)
 {
-	double		xh = u * RAD_PER_DEG_HI;
-	double		xl = fma(u, RAD_PER_DEG_HI, -xh) + u * RAD_PER_DEG_LO;
-	double		z = xh * xh;
-	double		zl = fma(xh, xh, -z);
+	double		xl,
+				zl;
+	double		xh = two_prod(u, RAD_PER_DEG_HI, &xl);
+	double		z = two_prod(xh, xh, &zl);
 	double		z2 = z * z;
 	double		ps,
 				pc,
 				hz,
 				w;
+
+	xl += u * RAD_PER_DEG_LO;
 
 	ps = fma(z2, fma(z2, fma(z2, SIN_6, fma(z, SIN_5, SIN_4)),
 					 fma(z, SIN_3, SIN_2)),
@@ -148,7 +117,7 @@ sincos_octant(double u, double *s, double *c)
  * The folding is a chain of minimums and the signs are applied last, so
  * that no branch depends on the data (except that rare one).
  */
-static pg_attribute_always_inline void
+ANGLE_ALWAYS_INLINE void
 sincosd_inline(double x, double *s, double *c)
 {
 	double		ax = fabs(x),
@@ -163,7 +132,7 @@ sincosd_inline(double x, double *s, double *c)
 				cneg,
 				hi;
 
-	if (likely(ax <= 360.0))
+	if (ANGLE_LIKELY(ax <= 360.0))
 	{
 		ar = min_double(ax, 360.0 - ax);
 		sneg = (x < 0.0) != (ax > 180.0);
@@ -180,7 +149,7 @@ sincosd_inline(double x, double *s, double *c)
 	hi = a > 45.0;
 	u = min_double(a, 90.0 - a);
 	sincos_octant(u, &ps, &pc);
-	if (unlikely(u == 30.0 || u == 45.0))
+	if (ANGLE_UNLIKELY(u == 30.0 || u == 45.0))
 	{
 		ps = u == 30.0 ? 0.5 : SIN_45;
 		pc = u == 30.0 ? COS_30 : SIN_45;
@@ -193,7 +162,7 @@ sincosd_inline(double x, double *s, double *c)
 }
 
 /* Is the circle of this period handed to the sine and cosine of degrees? */
-static pg_attribute_always_inline bool
+ANGLE_ALWAYS_INLINE bool
 circ_period_in_degrees(double period)
 {
 	return period != 2.0 * M_PI;
@@ -205,7 +174,7 @@ circ_period_in_degrees(double period)
  * in radians.  For 360 and for periods that divide 360 evenly, such as 24
  * hours, the special angles stay exact as with core's sind/cosd.
  */
-static pg_attribute_always_inline double
+ANGLE_ALWAYS_INLINE double
 circ_argument(double x, double period)
 {
 	double		r,
@@ -226,10 +195,10 @@ circ_argument(double x, double period)
 }
 
 /* Sine and cosine of a circ_argument() u, in degrees or else radians. */
-static pg_attribute_always_inline void
+ANGLE_ALWAYS_INLINE void
 sincos_argument(double u, bool degrees, double *s, double *c)
 {
-	if (likely(degrees))
+	if (ANGLE_LIKELY(degrees))
 		sincosd_inline(u, s, c);
 	else
 	{
@@ -239,11 +208,24 @@ sincos_argument(double u, bool degrees, double *s, double *c)
 }
 
 /* Sine and cosine of angle x measured in a circle of the given period. */
-static pg_attribute_always_inline void
+ANGLE_ALWAYS_INLINE void
 circ_sincos_inline(double x, double period, double *s, double *c)
 {
 	sincos_argument(circ_argument(x, period), circ_period_in_degrees(period),
 					s, c);
 }
 
-#endif							/* TRIG_H */
+/* trig.c */
+/* Sine and cosine of x degrees, exact at multiples of 30 and 90. */
+extern void sincosd(double x, double *s, double *c);
+
+/* Sine and cosine of x in a circle of the given period. */
+extern void circ_sincos(double x, double period, double *s, double *c);
+
+/* Radians to degrees and back, nearly correctly rounded. */
+extern double radians_to_degrees(double r);
+extern double degrees_to_radians(double deg);
+extern void radians_dd_to_degrees(double hi, double lo, double *dh,
+								  double *dl);
+
+#endif							/* ANGLE_TRIG_H */

@@ -1,5 +1,5 @@
 /*
- * circ_state.c
+ * state.c
  *		The circular_stats type: validation and text and binary I/O.
  *
  * Input distrusts its bytes: a value is accepted only if the aggregates
@@ -15,6 +15,7 @@
 #include "libpq/pqformat.h"
 
 #include "circstats.h"
+#include "errors.h"
 
 /* ---------- helpers ---------- */
 
@@ -128,10 +129,7 @@ circ_check_removal(const CircStats *st)
 	else
 		why = circ_stats_invalid(st);
 	if (why != NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot remove a value that was not added to the circular_stats state"),
-				 errdetail("%s", why)));
+		angle_error_bad_removal(why);
 }
 
 /* ---------- text and binary I/O ---------- */

@@ -2,9 +2,9 @@
  * vector_angle.c
  *		SQL-callable angles between float8[], float4[] and cube vectors.
  *
- * The numerics live in vector_kernel.c; this file turns SQL arguments into
- * plain double vectors, applies the NULL/NaN/zero-vector policy and reports
- * bad input.
+ * The numerics live in numerics/vector_kernel.c; this file turns SQL
+ * arguments into plain double vectors, applies the NULL/NaN/zero-vector
+ * policy and reports bad input.
  */
 #include "postgres.h"
 
@@ -22,9 +22,11 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
-#include "angle.h"
+#include "extension/cube/cubedata.h"
 
-PG_MODULE_MAGIC;
+#include "numerics/trig.h"
+#include "numerics/vector.h"
+#include "vector/vector_angle.h"
 
 /* Vectors up to this many components are read without palloc. */
 #define VEC_LOCAL 32
@@ -55,17 +57,6 @@ typedef struct VecArg
 	/* aligned copy of a short-header array */
 	double		raw[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1];
 } VecArg;
-
-/* Layout of contrib/cube's NDBOX (cube's cubedata.h). */
-typedef struct NdBox
-{
-	int32		vl_len_;
-	unsigned int header;
-	double		x[FLEXIBLE_ARRAY_MEMBER];
-} NdBox;
-
-#define NDBOX_POINT_BIT 0x80000000
-#define NDBOX_DIM_MASK	0x7fffffff
 
 /* Per-call-site marker that the cube type check has passed. */
 typedef struct CubeTypeCache
@@ -241,14 +232,14 @@ fetch_vector(FunctionCallInfo fcinfo, int argno, VecKind kind, VecArg *v)
 {
 	if (kind == VK_CUBE)
 	{
-		NdBox	   *c = (NdBox *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
-		int			dim = c->header & NDBOX_DIM_MASK;
+		NDBOX	   *c = DatumGetNDBOXP(PG_GETARG_DATUM(argno));
+		int			dim = DIM(c);
 
-		if (!(c->header & NDBOX_POINT_BIT))
+		if (!IS_POINT(c))
 		{
 			int			i;
 
-			if (VARSIZE(c) < offsetof(NdBox, x) + 2 * dim * sizeof(double))
+			if (VARSIZE(c) < offsetof(NDBOX, x) + 2 * dim * sizeof(double))
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 						 errmsg("invalid cube value")));
@@ -260,7 +251,7 @@ fetch_vector(FunctionCallInfo fcinfo, int argno, VecKind kind, VecArg *v)
 							 errdetail("Argument %d is a box, not a point.",
 									   argno + 1)));
 		}
-		else if (VARSIZE(c) < offsetof(NdBox, x) + dim * sizeof(double))
+		else if (VARSIZE(c) < offsetof(NDBOX, x) + dim * sizeof(double))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid cube value")));

@@ -18,9 +18,9 @@
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 
-#include "angle.h"
-
-/* 180/pi and pi/180 as unevaluated sums hi + lo (checked with mpmath). */
+#include "angle/angle.h"
+#include "numerics/eft.h"
+#include "numerics/trig.h"
 
 /* The symbols, UTF-8, and their server-encoding forms ("" if none). */
 static const char *const sym_utf8[ANGLE_NSYM] = {"\xC2\xB0", "\xE2\x80\xB2", "\xE2\x80\xB3"};
@@ -98,16 +98,6 @@ angle_client_has_symbol(int enc, int i)
 	return utf8_to_encoding(sym_utf8[i], enc, buf);
 }
 
-/* (hi + lo) / d for a double-double numerator, about correctly rounded. */
-static double
-dd_div(double hi, double lo, double d)
-{
-	double		q = hi / d;
-	double		r = fma(-q, d, hi);	/* exact remainder */
-
-	return q + (r + lo) / d;
-}
-
 /*
  * x in the given unit as degrees; false when the result overflows or a
  * nonzero value underflows to zero.
@@ -133,9 +123,10 @@ angle_from_unit(double x, AngleUnit unit, double *deg)
 				 */
 				double		sc = fabs(x) > 1e300 ? 16.0 : 1.0;
 				double		xs = x / sc;
-				double		hi = xs * 9.0;
+				double		lo,
+							hi = two_prod(xs, 9.0, &lo);
 
-				r = dd_div(hi, fma(xs, 9.0, -hi), 10.0) * sc;
+				r = dd_div(hi, lo, 10.0) * sc;
 				break;
 			}
 		case AU_ARCMIN:
@@ -365,21 +356,20 @@ angle_parse(const char *str, double *deg)
 	else
 	{
 		/* (d * 3600 + m * 60 + s) / 3600, the sum kept exact */
-		double		hi = part[0] * 3600.0;
-		double		lo = fma(part[0], 3600.0, -hi);
-		double		t,
-					bv;
+		double		lo,
+					e,
+					hi = two_prod(part[0], 3600.0, &lo);
 
-		t = hi + part[1] * 60.0;	/* m * 60 is exact */
-		bv = t - hi;
-		lo += (hi - (t - bv)) + (part[1] * 60.0 - bv);
-		hi = t;
-		t = hi + part[2];
-		bv = t - hi;
-		lo += (hi - (t - bv)) + (part[2] - bv);
-		hi = t;
+		hi = two_sum(hi, part[1] * 60.0, &e);	/* m * 60 is exact */
+		lo += e;
+		hi = two_sum(hi, part[2], &e);
+		lo += e;
 		*deg = dd_div(hi, lo, 3600.0);
 		if (isinf(*deg) || isinf(hi))
+			return AP_RANGE;
+		/* a nonzero value that underflows to zero, as for one unit */
+		if (*deg == 0.0 &&
+			(part[0] != 0.0 || part[1] != 0.0 || part[2] != 0.0))
 			return AP_RANGE;
 	}
 	if (neg)

@@ -1,0 +1,109 @@
+/*
+ * eft.h
+ *		The error-free transformations and double-double arithmetic of the
+ *		extension, in one place: TwoSum, FastTwoSum, TwoProduct and the
+ *		double-double sum, product, quotient and square root built on them.
+ *
+ * They depend on IEEE rounding of every operation: never compile them with
+ * -ffast-math, associative math or FMA contraction (the Makefile passes
+ * -ffp-contract=off to every compilation, gcc and clang alike).  TwoProduct
+ * uses fma(): one instruction in an ANGLE_FMA_CLONES function on a CPU
+ * with FMA, libm's exact software fma() elsewhere; the same bits.
+ */
+#ifndef ANGLE_EFT_H
+#define ANGLE_EFT_H
+
+#include <math.h>
+
+#include "bits.h"
+
+/* Error-free product: returns fl(a*b), *e = a*b - fl(a*b) (no underflow). */
+ANGLE_ALWAYS_INLINE double
+two_prod(double a, double b, double *e)
+{
+	double		p = a * b;
+
+	*e = fma(a, b, -p);
+	return p;
+}
+
+/* Error-free sum (Knuth's TwoSum): returns fl(a+b), *e = a+b - fl(a+b). */
+ANGLE_ALWAYS_INLINE double
+two_sum(double a, double b, double *e)
+{
+	double		s = a + b;
+	double		bb = s - a;
+
+	*e = (a - (s - bb)) + (b - bb);
+	return s;
+}
+
+/* Error-free sum when |a| >= |b| (or a == 0) (Dekker's FastTwoSum). */
+ANGLE_ALWAYS_INLINE double
+fast_two_sum(double a, double b, double *e)
+{
+	double		s = a + b;
+
+	*e = b - (s - a);
+	return s;
+}
+
+/* Double-double sum, relative error <= 3u^2 (Joldes-Muller-Popescu). */
+ANGLE_ALWAYS_INLINE void
+dd_add(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double		e,
+				f,
+				s,
+				t;
+
+	s = two_sum(ah, bh, &e);
+	t = two_sum(al, bl, &f);
+	e += t;
+	s = fast_two_sum(s, e, &e);
+	e += f;
+	*h = fast_two_sum(s, e, l);
+}
+
+/* Double-double product (ah+al)(bh+bl). */
+ANGLE_ALWAYS_INLINE void
+dd_mul(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double		e,
+				p;
+
+	p = two_prod(ah, bh, &e);
+	e += ah * bl + al * bh;
+	*h = fast_two_sum(p, e, l);
+}
+
+/*
+ * (hi + lo) / d for a double-double numerator, about correctly rounded:
+ * the remainder hi - q d of the first quotient is exact (one fma).
+ */
+ANGLE_ALWAYS_INLINE double
+dd_div(double hi, double lo, double d)
+{
+	double		q = hi / d;
+	double		r = fma(-q, d, hi);
+
+	return q + (r + lo) / d;
+}
+
+/* Double-double square root of h + l >= 0 (one Newton step). */
+ANGLE_ALWAYS_INLINE void
+dd_sqrt(double h, double l, double *sh, double *sl)
+{
+	double		r;
+
+	if (h <= 0.0)
+	{
+		*sh = *sl = 0.0;
+		return;
+	}
+	r = sqrt(h);
+	*sh = r;
+	*sl = (fma(-r, r, h) + l) / (2.0 * r);
+}
+
+#endif							/* ANGLE_EFT_H */

@@ -1,0 +1,478 @@
+/*
+ * numerics_test.c
+ *		Unit tests of src/numerics/ without a server, printing TAP: the
+ *		error-free transformations checked exactly with integer arithmetic,
+ *		the vector batch kernel against the scalar one bit for bit, the
+ *		fast grid path against the general one, and sincosd() against
+ *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py).
+ *
+ *	numerics_test [trig_ref.txt]	(test/numerics/numerics.sh builds and runs it)
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "eft.h"
+#include "grid.h"
+#include "trig.h"
+#include "wide.h"
+
+static int	ntest = 0;
+static int	nfail = 0;
+
+/* One TAP line. */
+static void
+tap(bool ok, const char *fmt, const char *detail)
+{
+	ntest++;
+	if (!ok)
+		nfail++;
+	printf("%sok %d - %s%s%s\n", ok ? "" : "not ", ntest, fmt,
+		   detail ? ": " : "", detail ? detail : "");
+}
+
+/* A TAP skip line. */
+static void
+tap_skip(const char *what, const char *why)
+{
+	ntest++;
+	printf("ok %d - %s # SKIP %s\n", ntest, what, why);
+}
+
+static uint64_t rng_state = 0x243f6a8885a308d3ULL;
+
+/* splitmix64 */
+static uint64_t
+rnd64(void)
+{
+	uint64_t	z = (rng_state += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+/* Uniform in [lo, hi). */
+static double
+uniform(double lo, double hi)
+{
+	return lo + (hi - lo) * ((double) (rnd64() >> 11) * 0x1p-53);
+}
+
+/* A double with a random 53-bit mantissa and sign, exponent e (unbiased). */
+static double
+random_double(int e)
+{
+	uint64_t	m = (rnd64() >> 11) | (UINT64_C(1) << 52);
+
+	return ldexp((double) m, e - 52) * ((rnd64() & 1) ? -1.0 : 1.0);
+}
+
+/*
+ * x as an exact integer multiple of 2^emin in *v; false if x is not such
+ * a multiple or does not fit (it always should, for the inputs below).
+ */
+static bool
+to_fixed(double x, int emin, wide_i128 *v)
+{
+	int64_t		m;
+	int			e;
+
+	if (x == 0.0)
+	{
+		*v = 0;
+		return true;
+	}
+	split_double(x, &m, &e);
+	while (e < emin)
+	{
+		if (m & 1)
+			return false;
+		m /= 2;
+		e++;
+	}
+	if (e - emin > 70)
+		return false;
+	*v = (wide_i128) m * ((wide_i128) 1 << (e - emin));
+	return true;
+}
+
+/* The exponent of the unit of x's last mantissa bit (split_double's e). */
+static int
+ulp_exp(double x)
+{
+	int64_t		m;
+	int			e;
+
+	split_double(x, &m, &e);
+	return e;
+}
+
+/* TwoSum (fast = false) or FastTwoSum: a + b == s + e exactly. */
+static void
+test_two_sum(bool fast, int n)
+{
+	char		msg[200] = "";
+	bool		ok = true;
+
+	for (int i = 0; i < n && ok; i++)
+	{
+		int			ea = (int) (rnd64() % 600) - 300;
+		int			d = (int) (rnd64() % 121) - 60;
+		double		a = random_double(ea),
+					b = random_double(ea + d),
+					s,
+					e;
+		wide_i128	va,
+					vb,
+					vs,
+					ve;
+		int			emin;
+
+		if (i % 7 == 0)
+			b = -a * (1.0 + ldexp((double) (rnd64() % 1024), -52));	/* cancel */
+		if (i % 11 == 0)
+			b = ldexp(1.0, ulp_exp(a) - 1) * ((rnd64() & 1) ? 1 : -1); /* ties */
+		if (fast && fabs(b) > fabs(a))
+		{
+			double		t = a;
+
+			a = b;
+			b = t;
+		}
+		s = fast ? fast_two_sum(a, b, &e) : two_sum(a, b, &e);
+		emin = ulp_exp(a) < ulp_exp(b) ? ulp_exp(a) : ulp_exp(b);
+		if (s != a + b || !to_fixed(a, emin, &va) || !to_fixed(b, emin, &vb) ||
+			!to_fixed(s, emin, &vs) || !to_fixed(e, emin, &ve) ||
+			va + vb != vs + ve)
+		{
+			snprintf(msg, sizeof(msg), "a=%a b=%a s=%a e=%a", a, b, s, e);
+			ok = false;
+		}
+	}
+	if (ok)
+		snprintf(msg, sizeof(msg), "%d pairs, exact in 128-bit integers", n);
+	tap(ok, fast ? "FastTwoSum: a + b == s + e exactly"
+		: "TwoSum: a + b == s + e exactly", msg);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* two_prod() with fma() as one instruction (as in an FMA clone). */
+__attribute__((target("fma"), noinline)) static double
+two_prod_hw(double a, double b, double *e)
+{
+	return two_prod(a, b, e);
+}
+#endif
+
+/* TwoProduct: a * b == p + e exactly; the FMA instruction gives the same. */
+static void
+test_two_prod(int n, bool have_fma)
+{
+	char		msg[200] = "";
+	bool		ok = true,
+				same = true;
+
+	for (int i = 0; i < n && ok; i++)
+	{
+		double		a = random_double((int) (rnd64() % 600) - 300),
+					b = random_double((int) (rnd64() % 600) - 300),
+					p,
+					e;
+		int64_t		ma,
+					mb;
+		int			ea,
+					eb;
+		wide_i128	vp,
+					ve;
+
+		if (i % 5 == 0)
+			b = ldexp(1.0, (int) (rnd64() % 40)) + 1.0;
+		p = two_prod(a, b, &e);
+		split_double(a, &ma, &ea);
+		split_double(b, &mb, &eb);
+		if (p != a * b || !to_fixed(p, ea + eb, &vp) ||
+			!to_fixed(e, ea + eb, &ve) ||
+			(wide_i128) ma * mb != vp + ve)
+		{
+			snprintf(msg, sizeof(msg), "a=%a b=%a p=%a e=%a", a, b, p, e);
+			ok = false;
+		}
+#if defined(__x86_64__) && defined(__GNUC__)
+		if (have_fma)
+		{
+			double		e2,
+						p2 = two_prod_hw(a, b, &e2);
+
+			if (memcmp(&p, &p2, 8) != 0 || memcmp(&e, &e2, 8) != 0)
+				same = false;
+		}
+#endif
+	}
+	if (ok)
+		snprintf(msg, sizeof(msg), "%d pairs, exact in 128-bit integers", n);
+	tap(ok, "TwoProduct: a * b == p + e exactly", msg);
+	if (have_fma)
+		tap(same, "TwoProduct: libm fma() and the FMA instruction agree",
+			NULL);
+	else
+		tap_skip("TwoProduct: libm fma() and the FMA instruction agree",
+				 "no AVX/FMA on this CPU");
+}
+
+/* A random angle for the batch tests, with every special lane in the mix. */
+static double
+batch_input(int i, double period)
+{
+	static const double fixed[] = {0.0, -0.0, 30.0, 45.0, 60.0, 90.0, 135.0,
+		150.0, 180.0, 210.0, 225.0, 270.0, 315.0, 330.0, 360.0, -30.0, -45.0,
+	-360.0, 390.0, 405.0, 720.0, 4.9406564584124654e-324, -2.2e-308,
+	1e-300, 1e300, -1.7976931348623157e308, 360.00000000000006,
+	359.99999999999994, 2.4e-7, 2.6e-7, 180.0000001, 89.99999999};
+	double		x;
+
+	switch (i % 16)
+	{
+		case 0:					/* fixed special values */
+			return fixed[(i / 16) % (sizeof(fixed) / sizeof(fixed[0]))];
+		case 1:					/* beyond one turn */
+			return uniform(-1e6, 1e6);
+		case 2:					/* folded angles of 30 or 45 */
+			return (rnd64() & 1 ? 30.0 : 45.0) + 90.0 * (double) (int) (rnd64() % 9 - 4);
+		case 3:					/* sine or cosine below 2^-28 */
+			x = 90.0 * (double) (int) (rnd64() % 5) + uniform(-2.6e-7, 2.6e-7);
+			return x;
+		case 4:					/* subnormal or tiny */
+			return ldexp(uniform(-1, 1), -1022 - (int) (rnd64() % 52));
+		case 5:					/* random bits, finite */
+			{
+				uint64_t	bits;
+
+				do
+				{
+					bits = rnd64();
+					memcpy(&x, &bits, 8);
+				} while (!isfinite(x));
+				return x;
+			}
+		case 6:					/* within a period either way */
+			return uniform(-period, period);
+		default:
+			return uniform(-360.0, 360.0);
+	}
+}
+
+/* Are two Wides equal? */
+static bool
+wide_eq(const Wide *a, const Wide *b)
+{
+	return memcmp(a, b, sizeof(Wide)) == 0;
+}
+
+/*
+ * The vector batch kernel (plus the scalar rest, as circ_batch_sum) against
+ * circ_batch_scalar, bit for bit: two rows at a time and in batches of up
+ * to 256 rows, for n inputs of the given period.
+ */
+static void
+test_batch(double period, int n, bool simd)
+{
+	char		what[120],
+				msg[200] = "";
+	bool		degrees = circ_period_in_degrees(period);
+	double		u[256];
+	bool		ok = true;
+
+	snprintf(what, sizeof(what),
+			 "vector batch kernel == scalar kernel, period %.17g", period);
+	if (!degrees)
+	{
+		/* radians: circ_batch_sum() must leave them to the scalar kernel */
+		for (int i = 0; i < 256; i++)
+			u[i] = circ_argument(batch_input(i, period), period);
+		{
+			Wide		s1 = {{0}},
+						c1 = {{0}},
+						s2 = {{0}},
+						c2 = {{0}};
+
+			circ_batch_sum(u, 256, false, &s1, &c1);
+			circ_batch_scalar(u, 256, false, &s2, &c2);
+			tap(wide_eq(&s1, &s2) && wide_eq(&c1, &c2),
+				"circ_batch_sum == scalar kernel, period 2 pi (radians)", NULL);
+		}
+		return;
+	}
+	if (!simd)
+	{
+		tap_skip(what, "no AVX/FMA on this CPU");
+		return;
+	}
+	for (int done = 0; done < n && ok;)
+	{
+		int			len = (done / 256) % 7 == 3 ? (int) (rnd64() % 256) + 1 : 256;
+		Wide		s1 = {{0}},
+					c1 = {{0}},
+					s2 = {{0}},
+					c2 = {{0}};
+		int			k;
+
+		for (int i = 0; i < len; i++)
+			u[i] = circ_argument(batch_input(done + i, period), period);
+		/* pairs */
+		for (int i = 0; i + 2 <= len && ok; i += 2)
+		{
+			Wide		ps1 = {{0}},
+						pc1 = {{0}},
+						ps2 = {{0}},
+						pc2 = {{0}};
+
+			k = circ_batch_fma(u + i, 2, &ps1, &pc1);
+			circ_batch_scalar(u + i, 2, true, &ps2, &pc2);
+			if (k != 2 || !wide_eq(&ps1, &ps2) || !wide_eq(&pc1, &pc2))
+			{
+				snprintf(msg, sizeof(msg), "lanes %a %a differ", u[i], u[i + 1]);
+				ok = false;
+			}
+		}
+		/* the whole batch */
+		k = circ_batch_fma(u, len, &s1, &c1);
+		circ_batch_scalar(u + k, len - k, true, &s1, &c1);
+		circ_batch_scalar(u, len, true, &s2, &c2);
+		if (ok && (!wide_eq(&s1, &s2) || !wide_eq(&c1, &c2)))
+		{
+			snprintf(msg, sizeof(msg), "a batch of %d rows differs", len);
+			ok = false;
+		}
+		done += len;
+	}
+	if (ok)
+		snprintf(msg, sizeof(msg), "%d inputs", n);
+	tap(ok, what, msg);
+}
+
+/* grid_add_unit(), the fast path, against grid_term(), the general one. */
+static void
+test_grid(int n)
+{
+	bool		ok = true;
+	char		msg[200] = "";
+
+	for (int i = 0; i < n && ok; i++)
+	{
+		double		v = i % 3 == 0 ? ldexp(uniform(-2, 2), -(int) (rnd64() % 120)) :
+			uniform(-1.0, 1.0);
+		uint64_t	flip = (rnd64() & 1) ? ~UINT64_C(0) : 0;
+		Wide		a = {{rnd64(), rnd64(), rnd64(), rnd64() >> 3}},
+					b = a;
+		int64_t		m;
+		int			e;
+		uint64_t	t[4],
+					neg;
+
+		grid_add_unit(&a, v, flip);
+		split_double(v, &m, &e);
+		neg = grid_term(m, e, INT64_C(1) << 52, -52, t);
+		wide_add_limbs(&b, t[0], t[1], t[2], t[3], neg ^ flip);
+		if (!wide_eq(&a, &b))
+		{
+			snprintf(msg, sizeof(msg), "v=%a", v);
+			ok = false;
+		}
+	}
+	if (ok)
+		snprintf(msg, sizeof(msg), "%d terms", n);
+	tap(ok, "grid_add_unit == grid_term (fast and general grid paths)", msg);
+}
+
+/* |got - (hi + lo)| in ULPs of hi. */
+static double
+ulp_error(double got, double hi, double lo)
+{
+	double		ulp;
+
+	if (hi == 0.0)
+		return got == 0.0 ? 0.0 : INFINITY;
+	ulp = ldexp(1.0, ulp_exp(hi));
+	return fabs((got - hi) - lo) / ulp;
+}
+
+/* sincosd() against the stored mpmath references. */
+static void
+test_trig(const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	char		cls[32],
+				xs[64],
+				a[64],
+				b[64],
+				c[64],
+				d[64],
+				msg[200];
+	double		worst = 0.0,
+				x_worst = 0.0;
+	int			n = 0,
+				nexact = 0;
+	bool		exact = true;
+
+	if (f == NULL)
+	{
+		tap(false, "sincosd within 1 ULP of the mpmath references", "no trig_ref.txt");
+		tap(false, "sincosd exact at multiples of 30 and 90 degrees", "no trig_ref.txt");
+		return;
+	}
+	while (fscanf(f, "%31s %63s %63s %63s %63s %63s", cls, xs, a, b, c, d) == 6)
+	{
+		double		x = strtod(xs, NULL),
+					sh = strtod(a, NULL),
+					sl = strtod(b, NULL),
+					ch = strtod(c, NULL),
+					cl = strtod(d, NULL),
+					s,
+					co,
+					err;
+
+		sincosd(x, &s, &co);
+		if (strcmp(cls, "mult15") == 0 && fmod(x, 30.0) == 0.0)
+		{
+			nexact++;
+			exact &= (s == sh && co == ch);
+			continue;
+		}
+		n++;
+		err = fmax(ulp_error(s, sh, sl), ulp_error(co, ch, cl));
+		if (err > worst)
+		{
+			worst = err;
+			x_worst = x;
+		}
+	}
+	fclose(f);
+	snprintf(msg, sizeof(msg), "%d angles, max %.3f ULP at %.17g", n, worst, x_worst);
+	tap(n > 1000 && worst <= 1.0, "sincosd within 1 ULP of the mpmath references", msg);
+	snprintf(msg, sizeof(msg), "%d angles", nexact);
+	tap(nexact >= 48 && exact, "sincosd exact at multiples of 30 and 90 degrees", msg);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const double periods[] = {360.0, 24.0, 400.0, 7.0, 1e-3, 1e10,
+	2.0 * M_PI};
+	bool		simd = false;
+
+#ifdef CIRC_HAVE_FMA
+	simd = circ_batch_have_simd();
+#endif
+	printf("1..%d\n", 14);
+	test_two_sum(false, 2000000);
+	test_two_sum(true, 2000000);
+	test_two_prod(2000000, simd);
+	test_grid(1000000);
+	for (int i = 0; i < 7; i++)
+		test_batch(periods[i], i == 0 ? 5000000 : 1000000, simd);
+	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");
+	return nfail == 0 ? 0 : 1;
+}

@@ -53,8 +53,8 @@ NUMERICS_SRCS = $(sort $(wildcard src/numerics/*.c))
 NUMERICS_CFLAGS = -O2 -std=gnu99 -Wall -Wextra -Werror -Wmissing-prototypes \
 	-fno-strict-aliasing -fwrapv $(ANGLE_FP_CFLAGS)
 test/numerics/numerics_test: test/numerics/numerics_test.c $(NUMERICS_SRCS) \
-		$(wildcard src/numerics/*.h)
-	$(CC) $(NUMERICS_CFLAGS) -Isrc/numerics -o $@ test/numerics/numerics_test.c \
+		$(wildcard src/numerics/*.h) test/lib/splitmix64.h
+	$(CC) $(NUMERICS_CFLAGS) -Isrc/numerics -Itest/lib -o $@ test/numerics/numerics_test.c \
 		$(NUMERICS_SRCS) -lm
 
 numerics-test: test/numerics/numerics_test
@@ -72,11 +72,11 @@ REFGEN_CFLAGS = -O2 -std=gnu99 -Wall -Wextra -Wno-missing-field-initializers -ff
 
 refgen: test/vector/ref/refgen test/stats/ref/circref
 
-test/vector/ref/refgen: test/vector/ref/refgen.c
-	$(CC) $(REFGEN_CFLAGS) -o $@ $< -lmpfr -lgmp -lm
+test/vector/ref/refgen: test/vector/ref/refgen.c test/lib/splitmix64.h
+	$(CC) $(REFGEN_CFLAGS) -Itest/lib -o $@ $< -lmpfr -lgmp -lm
 
-test/stats/ref/circref: test/stats/ref/circref.c
-	$(CC) $(REFGEN_CFLAGS) -o $@ $< -lmpfr -lgmp -lm
+test/stats/ref/circref: test/stats/ref/circref.c test/lib/splitmix64.h
+	$(CC) $(REFGEN_CFLAGS) -Itest/lib -o $@ $< -lmpfr -lgmp -lm
 
 installcheck:
 	PG_CONFIG="$(PG_CONFIG)" EXTRA_REGRESS_OPTS="$(EXTRA_REGRESS_OPTS)" \

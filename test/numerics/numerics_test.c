@@ -19,6 +19,8 @@
 #include "trig.h"
 #include "wide.h"
 
+#include "splitmix64.h"
+
 static int	ntest = 0;
 static int	nfail = 0;
 
@@ -43,15 +45,11 @@ tap_skip(const char *what, const char *why)
 
 static uint64_t rng_state = 0x243f6a8885a308d3ULL;
 
-/* splitmix64 */
+/* The next 64 bits of the inputs' stream. */
 static uint64_t
 rnd64(void)
 {
-	uint64_t	z = (rng_state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
+	return splitmix64(&rng_state);
 }
 
 /* Uniform in [lo, hi). */

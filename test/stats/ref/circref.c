@@ -29,20 +29,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "splitmix64.h"
+
 #define PREC_TRIG 160
 #define PREC_SUM 320
 
 static uint64_t rng_state = 0x2545f4914f6cdd1dULL;
 
-/* splitmix64 */
+/* The next 64 bits of the inputs' stream. */
 static uint64_t
 rnd64(void)
 {
-	uint64_t	z = (rng_state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
+	return splitmix64(&rng_state);
 }
 
 /* the next datum, degrees in [0, 360) */

@@ -32,6 +32,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "splitmix64.h"
+
 #define PREC_SUM 4400			/* exact sums of products of two doubles */
 #define PREC_SQ 9000			/* exact |a|^2 |b|^2 - (a.b)^2 */
 #define PREC_DET 6600			/* exact sums of products of three doubles */
@@ -41,15 +43,11 @@
 static uint64_t rng_state;
 static int	mult = 1;
 
-/* splitmix64 */
+/* The next 64 bits of the inputs' stream. */
 static uint64_t
 rnd64(void)
 {
-	uint64_t	z = (rng_state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
+	return splitmix64(&rng_state);
 }
 
 static void

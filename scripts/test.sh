@@ -36,7 +36,15 @@ count_tap() {
 }
 
 if [ "${1:-}" = --inside ]; then
-	# Inside one version's cluster.
+	# Inside one version's cluster.  First make sure the server loads the
+	# build under test, not an angle installed into the system by hand.
+	want=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" angle.control)
+	have=$(psql -XAtq -c "SELECT default_version FROM pg_available_extensions WHERE name = 'angle'" 2>&1)
+	if [ "$have" != "$want" ]; then
+		echo "not ok - the server offers angle ${have:-(none)}, not the staged $want: staging failed"
+		echo "COUNTS 0 1 0"
+		exit 0
+	fi
 	log=$(mktemp -d)
 	p=0 f=0 s=0
 	mapfile -t reg < <(selected 'sql/*.sql')

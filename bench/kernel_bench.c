@@ -4,8 +4,9 @@
  *		acos(a.b / (|a||b|)), in plain C without PostgreSQL.
  *
  * Build and run from the project root:
- *	 cc -O2 -DANGLE_STANDALONE -Isrc -o /tmp/kernel_bench \
- *		 bench/kernel_bench.c src/vector_kernel.c src/vector_sign.c -lm && /tmp/kernel_bench
+ *	 cc -O2 -ffp-contract=off -Isrc/numerics -o /tmp/kernel_bench bench/kernel_bench.c \
+ *		 src/numerics/vector_kernel.c src/numerics/vector_nd.c \
+ *		 src/numerics/vector_sign.c -lm && /tmp/kernel_bench
  *
  * Prints ns/call (best of several trials) for n = 2, 3, 10, 100, 1000.
  */
@@ -15,7 +16,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "angle.h"
+#include "vector.h"
 
 #define PAIRS 512
 

@@ -81,3 +81,25 @@ SELECT avg(t::interval)::time AS "avg (wrong)",
        circular_mean(t) AS "circular_mean",
        angular_deviation(t) AS "angular_deviation"
   FROM logins;
+
+\echo '== A wind rose, as text =='
+\echo '1,000 simulated hourly winds, mostly from the south-west.  wind_rose counts'
+\echo 'calms (below 1 m/s) apart and each compass sector by speed band;'
+\echo 'wind_rose_rows turns the counts into report rows; one # per 1 % of rows.'
+\echo
+
+SELECT setseed(0.5);
+CREATE TEMP TABLE hourly AS
+SELECT (225 + 60 * (random() + random() + random() - 1.5) + CASE WHEN i % 5 = 0 THEN 180 ELSE 0 END) AS dir,
+       greatest(0, 6 * random() * random() * 2.2) AS speed
+  FROM generate_series(1, 1000) i;
+SELECT coalesce(direction, '') AS direction,
+       string_agg(format('%s %s', speed, count), ', ' ORDER BY band) FILTER (WHERE count > 0) AS "speed m/s: rows",
+       sum(count) AS rows,
+       repeat('#', round(sum(percent))::int) AS rose
+  FROM wind_rose_rows((SELECT wind_rose(dir, speed, 16, '{1,3,6}') FROM hourly), 16, '{1,3,6}')
+ GROUP BY sector, direction ORDER BY sector NULLS FIRST;
+SELECT compass_point(circular_median(dir, 360)) AS "median direction",
+       round(circular_median(dir, 360)::numeric, 1) AS "circular_median",
+       round(circular_range(dir, 360)::numeric, 1) AS "circular_range"
+  FROM hourly;

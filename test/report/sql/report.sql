@@ -107,3 +107,10 @@ SELECT (SELECT array_agg(s ORDER BY k) FROM (SELECT k, sum(h[k]) AS s FROM
 -- the median of a table equals that of its rows in another order
 SELECT (SELECT circular_median(x, 360) FROM (SELECT x FROM rep ORDER BY x DESC) o) = (SELECT m FROM serial) AS order_free;
 SELECT m, q, r, rs, h, mt FROM serial;
+-- Values on an edge where the first estimate of the bin is one too low
+-- (found by an exact search with rationals): 261 (= -99) opens bin 73 of
+-- 100, its predecessor is in bin 72; 1.932595714594046 is in bin 4 of 12
+-- at period 2pi with offset 0.1.
+SELECT x, array_position(circular_histogram(x, 360, 100), 1) - 1 AS bin
+  FROM unnest('{-99, 261, 260.99999999999994}'::float8[]) x GROUP BY x ORDER BY x;
+SELECT array_position(circular_histogram(1.932595714594046, 2 * pi(), 12, 0.1), 1) - 1 AS bin;

@@ -39,7 +39,16 @@ if [ "${1:-}" = --inside ]; then
 	# Inside one version's cluster.  First make sure the server loads the
 	# build under test, not an angle installed into the system by hand.
 	want=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" angle.control)
-	have=$(psql -XAtq -c "SELECT default_version FROM pg_available_extensions WHERE name = 'angle'" 2>&1)
+	# (pg_available_extensions is no help: Debian's lists only the system
+	# directory's control files, never extension_destdir's.)
+	have=$(psql -XAtq -v ON_ERROR_STOP=1 2>&1 <<-'SQL'
+		SET client_min_messages = warning;
+		BEGIN;
+		CREATE EXTENSION angle CASCADE;
+		SELECT extversion FROM pg_extension WHERE extname = 'angle';
+		ROLLBACK;
+	SQL
+	)
 	if [ "$have" != "$want" ]; then
 		echo "not ok - the server offers angle ${have:-(none)}, not the staged $want: staging failed"
 		echo "COUNTS 0 1 0"

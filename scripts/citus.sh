@@ -56,7 +56,7 @@ if [ -n "$need" ]; then
 	echo "citus: installing$need" >&2
 	$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
 	$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
-		--no-install-recommends $need >/dev/null # shellcheck disable=SC2086
+		--no-install-recommends $need >/dev/null
 fi
 echo "$SHA  $TARBALL" | sha256sum -c --quiet - >&2
 $SUDO mkdir -p "$CACHE"

@@ -88,7 +88,7 @@ SELECT avg(t::interval)::time AS "avg (wrong)",
 \echo 'wind_rose_rows turns the counts into report rows; one # per 1 % of rows.'
 \echo
 
-SELECT setseed(0.5);
+SELECT setseed(0.5) \g /dev/null
 CREATE TEMP TABLE hourly AS
 SELECT (225 + 60 * (random() + random() + random() - 1.5) + CASE WHEN i % 5 = 0 THEN 180 ELSE 0 END) AS dir,
        greatest(0, 6 * random() * random() * 2.2) AS speed

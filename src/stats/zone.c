@@ -29,7 +29,7 @@ local_time(Datum ts, Datum zone)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("timestamp out of range"),
-				 errdetail("Circular statistics need finite timestamps, but infinity was given.")));
+				 errdetail("Circular statistics need finite timestamps, but an infinite one was given.")));
 	local = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone, zone, ts));
 	tod = local % USECS_PER_DAY;
 	return tod < 0 ? tod + USECS_PER_DAY : tod;

@@ -23,9 +23,12 @@ else
 	PG_CONFIG=$work/server/bin/pg_config
 	dest=()
 fi
+# install with the same flags: other flags would rewrite src/.build-flags
+# and rebuild every object with the FMA clones before installing
 if make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" \
 	PG_CPPFLAGS="-DANGLE_NO_SIMD -DANGLE_NO_CLONES" >"$work/build.log" 2>&1 &&
 	make -C "$work/src" -s PG_CONFIG="$PG_CONFIG" install \
+		PG_CPPFLAGS="-DANGLE_NO_SIMD -DANGLE_NO_CLONES" \
 		"${dest[@]}" >>"$work/build.log" 2>&1 &&
 	! nm "$work/src/angle.so" | grep -qE 'circ_batch_fma|\.fma'; then
 	echo "ok 1 - scalar build (no vector kernel, no FMA clones)"

@@ -43,7 +43,18 @@ SELECT vector_angled('{1,0}'::float8[], '{1,1}') AS "(1,0)^(1,1)",
        vector_angled('{5e-324,0}'::float8[], '{5e-324,5e-324}') AS "subnormal",
        vector_angled('(1,0)'::cube, '(0,1)'::cube) AS "cube points",
        vector_angle_signedd('{1,0}'::float8[], '{0,-1}') AS "signed, clockwise",
-       coalesce(vector_angle('{0,0}'::float8[], '{1,0}')::text, 'NULL') AS "zero vector";
+       coalesce(vector_angle('{0,0}'::float8[], '{1,0}')::text, 'NULL') AS "zero vector",
+       vector_angled(ARRAY[3,0], ARRAY[2,2]) AS "integer arrays";
+
+\echo
+\echo '== Circular differences: the period is always explicit =='
+\echo 'A float8 has no unit, so the period (360, 24, 2*pi) is required: angle_diff(359, 1)'
+\echo 'without one is an error (until 0.5.0 it silently meant radians).  time and'
+\echo 'angle values carry their period.'
+\echo
+SELECT angle_diff(359, 1, 360) AS "359 - 1 (360)", angle_diff(23, 1, 24) AS "23 - 1 (24 h)",
+       round(angle_diff(6, 0, 2 * pi())::numeric, 6) AS "6 - 0 (2 pi)",
+       angle_diff('23:00'::time, '01:00') AS "23:00 - 01:00", angle_diff('350°'::angle, '10°') AS "350° - 10°";
 
 \echo
 \echo '== Wind directions by station (degrees, clockwise from north) =='
@@ -103,3 +114,13 @@ SELECT compass_point(circular_median(dir, 360)) AS "median direction",
        round(circular_median(dir, 360)::numeric, 1) AS "circular_median",
        round(circular_range(dir, 360)::numeric, 1) AS "circular_range"
   FROM hourly;
+
+\echo '== The same logins as timestamps, in an explicit time zone =='
+\echo 'ts::time depends on the session TimeZone; circular_mean(ts, zone) does not.'
+\echo
+
+CREATE TEMP TABLE login_ts (ts timestamptz);
+INSERT INTO login_ts SELECT ('2026-03-02 ' || t || '+01')::timestamptz FROM logins;
+SELECT circular_mean(ts, 'Europe/Paris') AS "Paris", circular_mean(ts, 'UTC') AS "UTC",
+       circular_mean(ts, 'Asia/Tokyo') AS "Tokyo"
+  FROM login_ts;

@@ -20,13 +20,14 @@ are its body; the first unindented line closes it.
       The transition type of the aggregates that follow, its initial
       value and combine function (the same for the moving aggregate).
 
-  @aggregate_forms
+  @aggregate_forms [LABELS]
       FORM | ARGUMENTS | SFUNC | MINVFUNC | C SUFFIX | WHAT
       The argument lists of the aggregates.  Unless C SUFFIX is "-", each
       form also defines its transition function SFUNC(state, types) (C
       symbol SFUNC + suffix) and inverse MINVFUNC(state, types), commented
       "aggregate transition: add WHAT" and "moving-aggregate inverse
-      transition: remove WHAT".
+      transition: remove WHAT", with the LABELS of @function (e.g. CALLED
+      ON NULL INPUT) on both.
 
   @aggregates
       NAME | FORMS | FINALFUNC | COMMENT [| WEIGHTED COMMENT]
@@ -43,7 +44,9 @@ through the search path PostgreSQL sets for extension scripts
 
 The script is checked before it is written: no CREATE OR REPLACE, every
 created function labelled for volatility, strictness and parallel safety
-and commented (or dropped again by the script), every aggregate commented.
+and commented (or dropped again by the script), every aggregate commented,
+and every SQL function either SET search_path or with a SQL-standard body
+(RETURN ...), which is bound when it is created.
 
 Standard library only.  Usage: generate.py [--version V] [-o FILE]
 """
@@ -210,9 +213,9 @@ class Generator:
             suffix = '' if suffix == '(none)' else suffix
             types = self.parse_args(args)[1]
             sargs = stype + ', ' + types
-            self.function(sfunc, sargs, stype, sfunc + suffix, '',
+            self.function(sfunc, sargs, stype, sfunc + suffix, head,
                           'aggregate transition: add ' + what)
-            self.function(minvfunc, sargs, stype, minvfunc + suffix, '',
+            self.function(minvfunc, sargs, stype, minvfunc + suffix, head,
                           'moving-aggregate inverse transition: remove ' + what)
 
     def d_aggregates(self, head, body):
@@ -320,7 +323,10 @@ def check(sql):
                     problems.append('%s: no strictness label' % k)
                 if not re.search(r'\bPARALLEL (SAFE|RESTRICTED|UNSAFE)\b', one):
                     problems.append('%s: no parallel label' % k)
-                if re.search(r'LANGUAGE (sql|plpgsql)\b', one, re.I) and 'SET search_path' not in one:
+                # a SQL-standard body (RETURN ...) is bound when created,
+                # like the C functions' names: no search path at run time
+                if re.search(r'LANGUAGE (sql|plpgsql)\b', one, re.I) and 'SET search_path' not in one \
+                        and not re.search(r'\bLANGUAGE sql\b[^;]*\bRETURN\b', one, re.I):
                     problems.append('%s: SQL function without SET search_path' % k)
             continue
         m = re.match(r'COMMENT ON (FUNCTION|AGGREGATE) ([\w@.]+)\s*\((.*?)\) IS', one, re.I)

@@ -61,3 +61,13 @@ angle_error_bad_removal(const char *why)
 			 errmsg("cannot remove a value that was not added to the circular_stats state"),
 			 errdetail("%s", why)));
 }
+
+/* Error for a unit name that text input would not accept after a number. */
+pg_noinline void
+angle_error_unknown_unit(const char *unit)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unit \"%s\" is not a recognized angle unit", unit),
+			 errdetail("The unit must be one that angle text input accepts: deg, degree, degrees, d or the degree sign; rad, radian or radians; grad or gon; turn or turns; arcmin, m, the prime or '; arcsec, s, the double prime or \".")));
+}

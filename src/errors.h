@@ -22,4 +22,7 @@ extern void angle_error_row_count(void);
 /* 22023: rows or a state removed that were not added; why: the detail. */
 extern void angle_error_bad_removal(const char *why);
 
+/* 22023: a unit name that is not an angle unit of text input. */
+extern void angle_error_unknown_unit(const char *unit);
+
 #endif							/* ANGLE_ERRORS_H */

@@ -69,17 +69,21 @@ COMMENT ON TYPE @extschema@.circular_stats IS
 @aggregate_state circular_stats | '(1,0,0,0,0x0,0x0,0x0)' | circular_stats_combine
 
 -- The argument lists.  Argument order: value [, weight] [, period].  Each
--- value form also gets its transition function and inverse, both strict:
+-- value form also gets its transition function and inverse, not strict
+-- (0.6.0): a row with a NULL is skipped and a NULL state starts a new one;
 -- called as aggregates they update their state in place; called directly
--- they return a new value.  An angle datum is a float8 number of degrees,
+-- they return a new value.  The timestamptz forms take the time of day of
+-- the timestamp in the named zone (as AT TIME ZONE).  An angle datum is a float8 number of degrees,
 -- so the angle forms share the float8 forms' arithmetic with the period
 -- fixed at 360.
-@aggregate_forms
+@aggregate_forms CALLED ON NULL INPUT
 	# form | arguments | transition | inverse | C symbol suffix | what a row adds (in the comments)
 	float8          | value float8, period float8                | circular_stats_accum   | circular_stats_inv         | (none)          | a float8 value in a circle of the given period
 	float8 weighted | value float8, weight float8, period float8 | circular_stats_accum   | circular_stats_inv         | _weighted       | a weighted float8 value in a circle of the given period
 	time            | value time                                 | circular_stats_accum   | circular_stats_inv         | _time           | a time of day (period 24 hours)
 	time weighted   | value time, weight float8                  | circular_stats_accum   | circular_stats_inv         | _time_weighted  | a weighted time of day (period 24 hours)
+	timestamptz     | value timestamptz, zone text               | circular_stats_accum   | circular_stats_inv         | _tz             | the time of day of a timestamp in the named zone (period 24 hours)
+	timestamptz weighted | value timestamptz, weight float8, zone text | circular_stats_accum | circular_stats_inv       | _tz_weighted    | the time of day of a weighted timestamp in the named zone (period 24 hours)
 	angle           | value angle                                | circular_stats_accum   | circular_stats_inv         | _angle          | an angle (degrees, period 360)
 	angle weighted  | value angle, weight float8                 | circular_stats_accum   | circular_stats_inv         | _angle_weighted | a weighted angle (degrees, period 360)
 	state           | circular_stats                             | circular_stats_combine | circular_stats_combine_inv | -               | -
@@ -87,21 +91,21 @@ COMMENT ON TYPE @extschema@.circular_stats IS
 @aggregates
 	# aggregate | forms ("+w": weighted) | final function | comment [| comment of the weighted forms, default: comment + ", weighted"]
 	circular_mean         | float8 float8+w | circular_mean              | mean direction in [0, period), NULL when undefined
-	circular_mean         | time time+w     | circular_mean_time         | mean time of day, NULL when undefined
+	circular_mean         | time time+w timestamptz timestamptz+w | circular_mean_time         | mean time of day, NULL when undefined
 	circular_mean         | angle angle+w   | circular_mean_angle        | mean direction as an angle in [0, 360), NULL when undefined
 	mean_resultant_length | float8 float8+w | mean_resultant_length      | mean resultant length R in [0, 1]
-	mean_resultant_length | time time+w     | mean_resultant_length      | mean resultant length R in [0, 1]
+	mean_resultant_length | time time+w timestamptz timestamptz+w | mean_resultant_length      | mean resultant length R in [0, 1]
 	mean_resultant_length | angle angle+w   | mean_resultant_length      | mean resultant length R in [0, 1] of angles
 	circular_var          | float8 float8+w | circular_var               | circular variance 1 - R
-	circular_var          | time time+w     | circular_var               | circular variance 1 - R
+	circular_var          | time time+w timestamptz timestamptz+w | circular_var               | circular variance 1 - R
 	circular_var          | angle angle+w   | circular_var               | circular variance 1 - R of angles
 	circular_stddev       | float8 float8+w | circular_stddev            | circular standard deviation sqrt(-2 ln R) in units of the period
-	circular_stddev       | time time+w     | circular_stddev_interval   | circular standard deviation sqrt(-2 ln R) as an interval
+	circular_stddev       | time time+w timestamptz timestamptz+w | circular_stddev_interval   | circular standard deviation sqrt(-2 ln R) as an interval
 	circular_stddev       | angle angle+w   | circular_stddev_angle      | circular standard deviation sqrt(-2 ln R) as an angle
 	angular_deviation     | float8 float8+w | angular_deviation          | angular deviation sqrt(2 (1 - R)) in units of the period
-	angular_deviation     | time time+w     | angular_deviation_interval | angular deviation sqrt(2 (1 - R)) as an interval
+	angular_deviation     | time time+w timestamptz timestamptz+w | angular_deviation_interval | angular deviation sqrt(2 (1 - R)) as an interval
 	angular_deviation     | angle angle+w   | angular_deviation_angle    | angular deviation sqrt(2 (1 - R)) as an angle
 	circular_stats_agg    | float8 float8+w | circular_stats_final       | circular_stats state of float8 values in a circle of the given period, for rollups | circular_stats state of weighted float8 values in a circle of the given period, for rollups
-	circular_stats_agg    | time time+w     | circular_stats_final       | circular_stats state of times of day (period 24 hours), for rollups | circular_stats state of weighted times of day (period 24 hours), for rollups
+	circular_stats_agg    | time time+w timestamptz timestamptz+w | circular_stats_final       | circular_stats state of times of day (period 24 hours), for rollups | circular_stats state of weighted times of day (period 24 hours), for rollups
 	circular_stats_agg    | angle angle+w   | circular_stats_final       | circular_stats state of angles (period 360), for rollups | circular_stats state of weighted angles (period 360), for rollups
 	circular_stats_merge  | state           | circular_stats_final       | merge circular_stats states (daily into monthly); identical to aggregating the raw rows at once

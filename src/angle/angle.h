@@ -44,6 +44,8 @@ extern const char *angle_server_symbol(int i);
 extern bool angle_client_has_symbol(int enc, int i);
 extern AngleParse angle_parse(const char *str, double *deg);
 extern bool angle_from_unit(double x, AngleUnit unit, double *deg);
+extern bool angle_unit_by_name(const char *name, AngleUnit *unit);
+extern double angle_to_unit(double deg, AngleUnit unit);
 
 /* angle_io.c */
 extern double angle_check(double deg);

@@ -232,19 +232,6 @@ angle_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* Unit names the constructor accepts. */
-static const struct
-{
-	const char *name;
-	AngleUnit	unit;
-}			unit_names[] = {
-	{"deg", AU_DEG}, {"degree", AU_DEG}, {"degrees", AU_DEG},
-	{"rad", AU_RAD}, {"radian", AU_RAD}, {"radians", AU_RAD},
-	{"grad", AU_GRAD}, {"gon", AU_GRAD},
-	{"turn", AU_TURN}, {"turns", AU_TURN},
-	{"arcmin", AU_ARCMIN}, {"arcsec", AU_ARCSEC},
-};
-
 PG_FUNCTION_INFO_V1(angle_construct);
 
 /* angle(value, unit): the value read in the named unit. */
@@ -255,18 +242,12 @@ angle_construct(PG_FUNCTION_ARGS)
 	text	   *unit_text = PG_GETARG_TEXT_PP(1);
 	char	   *unit = text_to_cstring(unit_text);
 	double		deg;
-	int			i;
+	AngleUnit	u;
 
-	for (i = 0; i < lengthof(unit_names); i++)
-		if (pg_strcasecmp(unit, unit_names[i].name) == 0)
-			break;
-	if (i == lengthof(unit_names))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unit \"%s\" is not a recognized angle unit", unit),
-				 errdetail("The unit must be one of deg, rad, grad, gon, turn, arcmin or arcsec.")));
+	if (!angle_unit_by_name(unit, &u))
+		angle_error_unknown_unit(unit);
 	angle_check(x);
-	if (!angle_from_unit(x, unit_names[i].unit, &deg))
+	if (!angle_from_unit(x, u, &deg))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("angle out of range"),

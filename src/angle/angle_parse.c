@@ -145,6 +145,27 @@ angle_from_unit(double x, AngleUnit unit, double *deg)
 	return true;
 }
 
+/* deg degrees in the given unit (the inverse of angle_from_unit). */
+double
+angle_to_unit(double deg, AngleUnit unit)
+{
+	switch (unit)
+	{
+		case AU_RAD:
+			return degrees_to_radians(deg);
+		case AU_TURN:
+			return deg / 360.0;
+		case AU_GRAD:
+			return deg / 0.9;
+		case AU_ARCMIN:
+			return deg * 60.0;
+		case AU_ARCSEC:
+			return deg * 3600.0;
+		default:
+			return deg;
+	}
+}
+
 /* The 16 compass points, clockwise from north in steps of 22.5 degrees. */
 static const char *const compass[16] = {
 	"n", "nne", "ne", "ene", "e", "ese", "se", "sse",
@@ -261,6 +282,25 @@ skip_space(const char *s, const char *end)
 		s++;
 	return s;
 }
+
+/*
+ * The unit named by the whole of name (surrounding spaces allowed), with
+ * every spelling text input accepts after a number: deg, degree(s), d, the
+ * degree sign, rad, radian(s), grad, gon, turn(s), arcmin, m, the prime,
+ * ', arcsec, s, the double prime and ", case-insensitive.  False if none.
+ */
+bool
+angle_unit_by_name(const char *name, AngleUnit *unit)
+{
+	const char *s = skip_space(name, name + strlen(name));
+	bool		letter;
+
+	if (!match_unit(&s, unit, &letter))
+		return false;
+	s = skip_space(s, s + strlen(s));
+	return *s == '\0';
+}
+
 
 /*
  * Parse angle text into degrees.  Forms: a number with an optional unit

@@ -24,6 +24,9 @@
  * rows, it is expanded and such rows are only counted here: expanded.c
  * sums their terms, 256 at a time, to the same bits.  The grid arithmetic
  * is numerics/grid.h, inline here.
+ *
+ * The transition functions are not strict: a row with a NULL is skipped,
+ * as by a strict function, and a NULL state starts a new one.
  */
 #include "postgres.h"
 
@@ -73,6 +76,11 @@ state_for_update_in(FunctionCallInfo fcinfo, int argno, int *ctx,
 {
 	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
 
+	if (unlikely(PG_ARGISNULL(argno)))
+	{
+		*ctx = 0;				/* a NULL state: start one */
+		return circ_stats_new();
+	}
 	if (likely(!VARATT_IS_EXTENDED(p)) &&
 		(*ctx = AggCheckCallContext(fcinfo, aggcxt)) != 0)
 		return (CircStats *) p;
@@ -343,6 +351,16 @@ circ_flush_datum(CircExpanded *e, Datum d)
 	return d;
 }
 
+/* Is an argument other than the state NULL? */
+static pg_attribute_always_inline bool
+row_has_null(FunctionCallInfo fcinfo)
+{
+	for (int i = 1; i < PG_NARGS(); i++)
+		if (PG_ARGISNULL(i))
+			return true;
+	return false;
+}
+
 /*
  * The transition function of an unweighted aggregate.  Its common path, a
  * row of 360 into an expanded state's batch, is a leaf that only checks the
@@ -354,10 +372,15 @@ ANGLE_FMA_CLONES Datum \
 name(PG_FUNCTION_ARGS) \
 { \
 	Datum		d = PG_GETARG_DATUM(0); \
-	CircExpanded *e = circ_expanded_rw(d); \
-	double		x = (valexpr); \
-	double		period = (perexpr); \
+	CircExpanded *e; \
+	double		x, \
+				period; \
 \
+	if (unlikely(row_has_null(fcinfo))) \
+		return circ_skip_null_row(fcinfo); \
+	e = PG_ARGISNULL(0) ? NULL : circ_expanded_rw(d); \
+	x = (valexpr); \
+	period = (perexpr); \
 	if (likely(e != NULL)) \
 	{ \
 		if (likely(period == e->fast_period && fabs(x) <= DBL_MAX)) \
@@ -378,7 +401,10 @@ PG_FUNCTION_INFO_V1(name); \
 ANGLE_FMA_CLONES Datum \
 name(PG_FUNCTION_ARGS) \
 { \
-	CircStats  *st = state_for_update(fcinfo, 0); \
+	CircStats  *st; \
+	if (unlikely(row_has_null(fcinfo))) \
+		return circ_skip_null_row(fcinfo); \
+	st = state_for_update(fcinfo, 0); \
 	circ_row(st, (valexpr), (wexpr), (perexpr), (flip)); \
 	PG_RETURN_POINTER(st); \
 }

@@ -9,7 +9,10 @@
  *		sines and cosines of its rows in batches (numerics/batch.c);
  * agg.c: combine, inverse combine and final functions;
  * state.c: validation and text/binary I/O of the type;
- * stats.c: the statistics of a state and its accessors.
+ * stats.c: the statistics of a state and its accessors;
+ * sums.c: the total weight and the mean resultant vector;
+ * compare.c: equality, order and hashing of states;
+ * zone.c: the transition functions of timestamps in a named time zone.
  * The 256-bit sums are numerics/wide.c.
  */
 #ifndef CIRCSTATS_H
@@ -106,5 +109,12 @@ circ_expanded_rw(Datum d)
 /* state.c */
 extern CircStats *circ_stats_new(void);
 extern void circ_check_removal(const CircStats *st);
+extern Datum circ_skip_null_row(FunctionCallInfo fcinfo);
+
+/* accum.c: the time-of-day transition functions, for zone.c */
+extern Datum circular_stats_accum_time(PG_FUNCTION_ARGS);
+extern Datum circular_stats_accum_time_weighted(PG_FUNCTION_ARGS);
+extern Datum circular_stats_inv_time(PG_FUNCTION_ARGS);
+extern Datum circular_stats_inv_time_weighted(PG_FUNCTION_ARGS);
 
 #endif							/* CIRCSTATS_H */

@@ -30,6 +30,18 @@ circ_stats_new(void)
 	return st;
 }
 
+/*
+ * What a transition function returns for a row with a NULL value, weight
+ * or period: the state unchanged, or a new empty one for a NULL state.
+ */
+Datum
+circ_skip_null_row(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(circ_stats_new());
+	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+}
+
 /* ---------- validation ---------- */
 
 /*

@@ -81,13 +81,14 @@ check $? "a non-superuser installs angle into the hostile schema (its other look
 out=$(psql -XAtq -d "$db" -v ON_ERROR_STOP=1 2>"$tmp/err" <<'SQL'
 SET ROLE angle_installer;
 SET search_path = shared, public;
-SELECT shared.angle_diff(359, 1, 360), shared.angle_diff(3, 1),
+SELECT shared.angle_diff(359, 1, 360), shared.angle_diff(3, 1, 6.283185307179586),
        shared.circular_mean(x, 360) FROM (VALUES (350.0::float8), (10)) v(x);
 SELECT shared.vector_angled('{1,0}'::float8[], '{0,1}'::float8[]);
+SELECT shared.vector_angled(ARRAY[1,0], ARRAY[0,1]), shared.vector_angled('{1,0}', '{1,1}');
 SELECT count(*) FROM public.hostile_log;
 SQL
 )
-[ "$out" = "$(printf -- '-2|2|0\n90\n0')" ]
+[ "$out" = "$(printf -- '-2|2|0\n90\n90|45\n0')" ]
 check $? "the installed functions bind to the real float8/operators (got: $(echo $out))"
 out=$(psql -XAtq -d "$db" 2>"$tmp/err" <<'SQL'
 SET ROLE angle_installer;

@@ -10,7 +10,7 @@ SET extra_float_digits = 1;
 \i test/lib/bad_helpers.sql
 
 -- NULL arguments: STRICT, NULL result.
-SELECT angle_diff(NULL, 1, 360) IS NULL AS diff_null, angle_dist(1, NULL) IS NULL AS dist_null,
+SELECT angle_diff(NULL, 1, 360) IS NULL AS diff_null, angle_dist(1, NULL, 360) IS NULL AS dist_null,
        angle_wrap(1, NULL) IS NULL AS wrap_null, angle_wrap(1, 360, NULL) IS NULL AS wrap_low_null,
        angle_cosine_loss(1, 2, NULL) IS NULL AS loss_null,
        angle_diff(NULL::time, '01:00') IS NULL AS diff_time_null,

@@ -6,7 +6,7 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 RESET client_min_messages;
-SELECT plan(46);
+SELECT plan(47);
 
 -- period <= 0, NaN or infinite: 22023, for every function
 SELECT throws_ok('SELECT angle_diff(1, 2, 0)', '22023', 'period must be a positive finite number', 'angle_diff: period 0');
@@ -26,9 +26,9 @@ SELECT throws_like('SELECT angle_diff(1, 2, -5)', '%period%', 'message names the
 -- infinite angles: 22003
 SELECT throws_ok($$SELECT angle_diff('Infinity', 0, 360)$$, '22003', 'angle must be finite', 'angle_diff: +Infinity');
 SELECT throws_ok($$SELECT angle_diff(0, '-Infinity', 360)$$, '22003', 'angle must be finite', 'angle_diff: -Infinity');
-SELECT throws_ok($$SELECT angle_dist('Infinity', 0)$$, '22003', NULL, 'angle_dist: Infinity');
+SELECT throws_ok($$SELECT angle_dist('Infinity', 0, 360)$$, '22003', NULL, 'angle_dist: Infinity');
 SELECT throws_ok($$SELECT angle_wrap('-Infinity', 360)$$, '22003', NULL, 'angle_wrap: -Infinity');
-SELECT throws_ok($$SELECT angle_cosine_loss('Infinity', 0)$$, '22003', NULL, 'angle_cosine_loss: Infinity');
+SELECT throws_ok($$SELECT angle_cosine_loss('Infinity', 0, 360)$$, '22003', NULL, 'angle_cosine_loss: Infinity');
 SELECT throws_ok($$SELECT angle_diff('NaN', 'Infinity', 360)$$, '22003', NULL, 'Infinity is an error even next to NaN');
 -- bad low bound of angle_wrap, and an upper bound that overflows
 SELECT throws_ok($$SELECT angle_wrap(1, 360, 'NaN')$$, '22023', 'low must be a finite number', 'angle_wrap: NaN low');
@@ -37,9 +37,9 @@ SELECT throws_ok('SELECT angle_wrap(1, 1.7e308, 1.7e308)', '22003', NULL, 'angle
 
 -- NaN in, NaN out
 SELECT is(angle_diff('NaN', 0, 360)::text, 'NaN', 'angle_diff(NaN) is NaN');
-SELECT is(angle_dist(0, 'NaN')::text, 'NaN', 'angle_dist(NaN) is NaN');
+SELECT is(angle_dist(0, 'NaN', 360)::text, 'NaN', 'angle_dist(NaN) is NaN');
 SELECT is(angle_wrap('NaN', 360)::text, 'NaN', 'angle_wrap(NaN) is NaN');
-SELECT is(angle_cosine_loss('NaN', 1)::text, 'NaN', 'angle_cosine_loss(NaN) is NaN');
+SELECT is(angle_cosine_loss('NaN', 1, 360)::text, 'NaN', 'angle_cosine_loss(NaN) is NaN');
 
 -- the issue's examples
 SELECT is(angle_diff(359, 1, 360), -2::float8, 'angle_diff(359, 1, 360) = -2');
@@ -47,15 +47,16 @@ SELECT is(angle_diff(1e20, 0, 360), -80::float8, 'angle_diff(1e20, 0, 360) = -80
 SELECT ok(angle_wrap(-1e-20, 360) < 360, 'angle_wrap(-1e-20, 360) < 360');
 SELECT is(angle_diff(180, 0, 360), -180::float8, 'angle_diff(180, 0, 360) = -180: the range is [-p/2, p/2)');
 -- default period 2*pi: 6 - 2*pi is exact by Sterbenz's lemma
-SELECT is(angle_diff(6, 0), 6 - 2 * pi(), 'default period is 2*pi');
+SELECT throws_ok('SELECT angle_diff(6::float8, 0::float8)', '42883', NULL, 'no default period (0.6.0): a forgotten period is an error');
+SELECT is(angle_diff(6, 0, 2 * pi()), 6 - 2 * pi(), 'period 2*pi: radians');
 
 -- range guarantees over 200000 values of all magnitudes
 CREATE TEMP TABLE xs AS
 SELECT (CASE WHEN i % 2 = 0 THEN -1 ELSE 1 END) * random() * 10 ^ (i % 41 - 20)::float8 AS x,
        (CASE WHEN i % 3 = 0 THEN -1 ELSE 1 END) * random() * 10 ^ (i % 23 - 11)::float8 AS y
   FROM generate_series(1, 200000) i;
-SELECT ok(bool_and(w >= 0 AND w < 2 * pi()), 'angle_wrap(x) is in [0, 2*pi) for all x')
-  FROM (SELECT angle_wrap(x) AS w FROM xs) s;
+SELECT ok(bool_and(w >= 0 AND w < 2 * pi()), 'angle_wrap(x, 2*pi) is in [0, 2*pi) for all x')
+  FROM (SELECT angle_wrap(x, 2 * pi()) AS w FROM xs) s;
 SELECT ok(bool_and(w >= 0 AND w < 360), 'angle_wrap(x, 360) is in [0, 360) for all x')
   FROM (SELECT angle_wrap(x, 360) AS w FROM xs) s;
 SELECT ok(bool_and(w >= -pi() AND w < pi()), 'angle_wrap(x, 2*pi, -pi) is in [-pi, pi) for all x')
@@ -64,8 +65,8 @@ SELECT ok(bool_and(w >= y AND w < y + 24), 'angle_wrap(x, 24, y) is in [y, y + 2
   FROM (SELECT y, angle_wrap(x, 24, y) AS w FROM xs) s;
 SELECT ok(bool_and(d >= -180 AND d < 180), 'angle_diff(x, y, 360) is in [-180, 180)')
   FROM (SELECT angle_diff(x, y, 360) AS d FROM xs) s;
-SELECT ok(bool_and(d >= -pi() AND d < pi()), 'angle_diff(x, y) is in [-pi, pi)')
-  FROM (SELECT angle_diff(x, y) AS d FROM xs) s;
+SELECT ok(bool_and(d >= -pi() AND d < pi()), 'angle_diff(x, y, 2*pi) is in [-pi, pi)')
+  FROM (SELECT angle_diff(x, y, 2 * pi()) AS d FROM xs) s;
 SELECT ok(bool_and(d >= 0 AND d <= 12), 'angle_dist(x, y, 24) is in [0, 12]')
   FROM (SELECT angle_dist(x, y, 24) AS d FROM xs) s;
 SELECT ok(bool_and(l >= 0 AND l <= 2), 'angle_cosine_loss is in [0, 2]')

@@ -140,8 +140,8 @@ SELECT count(*) FILTER (WHERE a::text IS DISTINCT FROM b::text) AS time_window_m
                (SELECT circular_mean(t) FROM pts p2 WHERE p2.i BETWEEN p1.i - 50 AND p1.i) AS b
           FROM pts p1 WHERE i <= 1000) q;
 -- Every aggregate has a moving-aggregate inverse and a combine function:
--- 6 aggregates x 6 forms (float8, time, angle; each plain and weighted),
--- plus circular_stats_merge = 37.
+-- 6 aggregates x 8 forms (float8, time, timestamptz with a zone, angle;
+-- each plain and weighted), plus circular_stats_merge = 49.
 SELECT count(*) AS aggregates,
        count(*) FILTER (WHERE aggminvtransfn <> 0 AND aggcombinefn <> 0
                           AND proparallel = 's') AS with_inverse_combine_parallel

@@ -160,8 +160,9 @@ END $$;
 RESET statement_timeout;
 
 -- A type named cube that is not contrib/cube's: see test/extension/sql/security.sql
--- (42804).  Wrong element types cannot reach the C code: the SQL
--- signatures only accept float8[], float4[] and cube.
+-- (42804).  Wrong element types cannot reach the C code: the C functions
+-- take float8[], float4[] and cube; int4[], int8[], numeric[] and text
+-- vectors are converted to float8[] by SQL overloads (0.6.0).
 SELECT pg_temp.try($q$SELECT vector_angle('{1,0}'::int[], '{0,1}'::int[])$q$) AS int_arrays;
 SELECT pg_temp.try($q$SELECT vector_angle('{1,0}'::numeric[], '{0,1}'::numeric[])$q$) AS numeric_arrays;
 SELECT pg_temp.try($q$SELECT vector_angle('{1,0}'::float8[], '{0,1}'::float4[])$q$) AS mixed_float8_float4;

@@ -110,6 +110,10 @@ SELECT p.oid::regprocedure, p.proname,
                        WHEN a.name = 'offset' THEN '11.25'
                        WHEN a.name = 'speed' THEN 'w'
                        WHEN a.name = 'speed_breaks' THEN '''{0.5,2,5}''::float8[]'
+                       -- timestamps in a named zone: the time column on a day
+                       -- of summer time in that zone
+                       WHEN a.typ = 'timestamptz'::regtype THEN '((date ''2026-07-01'' + t) AT TIME ZONE ''UTC'')'
+                       WHEN a.name = 'zone' THEN '''Europe/Paris'''
                        -- a count cannot take a NaN (22023): those rows are left out
                        WHEN p.proname IN ('circular_histogram', 'wind_rose')
                             AND a.typ = 'float8'::regtype THEN 'nullif(x, ''NaN'')'

@@ -22,8 +22,9 @@ SELECT q, pg_temp.try(q) AS result
    ($$SELECT angle_cosine_loss(90, 0, 360)$$),
    ($$SELECT angle_diff('12:00'::time, '00:00')$$)
   ) v(q);
--- no float8 circular function has a default for its period any more
+-- no float8 circular function has a default for its period any more (the
+-- defaults left: angle_wrap's low and compass_point's number of points)
 SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments
   FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'angle'
- WHERE p.pronargdefaults > 0 ORDER BY 1::text;
+ WHERE p.pronargdefaults > 0 ORDER BY p.oid::regprocedure::text;

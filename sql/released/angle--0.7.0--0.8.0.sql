@@ -418,6 +418,16 @@ CREATE FUNCTION @extschema@.time_gist_compress(internal) RETURNS internal
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.time_gist_compress(internal) IS
 	'GiST support for time: the one-point timearc of a stored time';
+CREATE FUNCTION @extschema@.angle_gist_fetch(internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'angle_gist_fetch'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.angle_gist_fetch(internal) IS
+	'GiST support for angle: the stored angle back from a leaf (index-only scans)';
+CREATE FUNCTION @extschema@.time_gist_fetch(internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'time_gist_fetch'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.time_gist_fetch(internal) IS
+	'GiST support for time: the stored time back from a leaf (index-only scans)';
 CREATE FUNCTION @extschema@.angle_gist_consistent(internal, @extschema@.arc, int2, oid, internal) RETURNS bool
 	AS 'MODULE_PATHNAME', 'angle_gist_consistent'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -478,6 +488,16 @@ CREATE FUNCTION @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, 
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, internal) IS
 	'GiST support for angle and arc: key equality';
+CREATE FUNCTION @extschema@.arc_gist_sortsupport_deg(internal) RETURNS void
+	AS 'MODULE_PATHNAME', 'arc_gist_sortsupport_deg'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.arc_gist_sortsupport_deg(internal) IS
+	'GiST support for angle and arc: sorted build by start';
+CREATE FUNCTION @extschema@.arc_gist_sortsupport_usec(internal) RETURNS void
+	AS 'MODULE_PATHNAME', 'arc_gist_sortsupport_usec'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.arc_gist_sortsupport_usec(internal) IS
+	'GiST support for time and timearc: sorted build by start';
 CREATE FUNCTION @extschema@.arc_gist_union_usec(internal, internal) RETURNS @extschema@.timearc
 	AS 'MODULE_PATHNAME', 'arc_gist_union_usec'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -510,6 +530,8 @@ CREATE OPERATOR CLASS @extschema@.angle_arc_ops DEFAULT FOR TYPE @extschema@.ang
 	FUNCTION 6 @extschema@.arc_gist_picksplit_deg(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, internal),
 	FUNCTION 8 @extschema@.angle_gist_distance(internal, @extschema@.angle, int2, oid, internal),
+	FUNCTION 9 @extschema@.angle_gist_fetch(internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_deg(internal),
 	STORAGE @extschema@.arc;
 CREATE OPERATOR CLASS @extschema@.arc_ops DEFAULT FOR TYPE @extschema@.arc USING gist AS
 	OPERATOR 3 @extschema@.&& (@extschema@.arc, @extschema@.arc),
@@ -523,7 +545,8 @@ CREATE OPERATOR CLASS @extschema@.arc_ops DEFAULT FOR TYPE @extschema@.arc USING
 	FUNCTION 5 @extschema@.arc_gist_penalty_deg(internal, internal, internal),
 	FUNCTION 6 @extschema@.arc_gist_picksplit_deg(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, internal),
-	FUNCTION 8 @extschema@.arc_gist_distance(internal, @extschema@.angle, int2, oid, internal);
+	FUNCTION 8 @extschema@.arc_gist_distance(internal, @extschema@.angle, int2, oid, internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_deg(internal);
 -- Not DEFAULT: btree_gist's gist_time_ops may be the default for time.
 CREATE OPERATOR CLASS @extschema@.time_arc_ops FOR TYPE time USING gist AS
 	OPERATOR 8 @extschema@.<@ (time, @extschema@.timearc),
@@ -535,6 +558,8 @@ CREATE OPERATOR CLASS @extschema@.time_arc_ops FOR TYPE time USING gist AS
 	FUNCTION 6 @extschema@.arc_gist_picksplit_usec(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_usec(@extschema@.timearc, @extschema@.timearc, internal),
 	FUNCTION 8 @extschema@.time_gist_distance(internal, @extschema@.timearc, int2, oid, internal),
+	FUNCTION 9 @extschema@.time_gist_fetch(internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_usec(internal),
 	STORAGE @extschema@.timearc;
 CREATE OPERATOR CLASS @extschema@.timearc_ops DEFAULT FOR TYPE @extschema@.timearc USING gist AS
 	OPERATOR 3 @extschema@.&& (@extschema@.timearc, @extschema@.timearc),
@@ -548,7 +573,8 @@ CREATE OPERATOR CLASS @extschema@.timearc_ops DEFAULT FOR TYPE @extschema@.timea
 	FUNCTION 5 @extschema@.arc_gist_penalty_usec(internal, internal, internal),
 	FUNCTION 6 @extschema@.arc_gist_picksplit_usec(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_usec(@extschema@.timearc, @extschema@.timearc, internal),
-	FUNCTION 8 @extschema@.timearc_gist_distance(internal, time, int2, oid, internal);
+	FUNCTION 8 @extschema@.timearc_gist_distance(internal, time, int2, oid, internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_usec(internal);
 
 -- RANGE BETWEEN x PRECEDING AND y FOLLOWING over an angle ordering.
 CREATE FUNCTION @extschema@.angle_in_range(val @extschema@.angle, base @extschema@.angle, "offset" @extschema@.angle, sub bool, less bool) RETURNS bool

@@ -246,6 +246,10 @@ COMMENT ON AGGREGATE @extschema@.timearc_cover(time) IS
 	GiST support for angle: the one-point arc of a stored angle
 @function time_gist_compress(internal) RETURNS internal AS time_gist_compress
 	GiST support for time: the one-point timearc of a stored time
+@function angle_gist_fetch(internal) RETURNS internal AS angle_gist_fetch
+	GiST support for angle: the stored angle back from a leaf (index-only scans)
+@function time_gist_fetch(internal) RETURNS internal AS time_gist_fetch
+	GiST support for time: the stored time back from a leaf (index-only scans)
 @function angle_gist_consistent(internal, arc, int2, oid, internal) RETURNS bool AS angle_gist_consistent
 	GiST support for angle: may a subtree match
 @function angle_gist_distance(internal, angle, int2, oid, internal) RETURNS float8 AS angle_gist_distance
@@ -270,6 +274,10 @@ COMMENT ON AGGREGATE @extschema@.timearc_cover(time) IS
 	GiST support for angle and arc: page split by start
 @function arc_gist_same_deg(arc, arc, internal) RETURNS internal AS arc_gist_same_deg
 	GiST support for angle and arc: key equality
+@function arc_gist_sortsupport_deg(internal) RETURNS void AS arc_gist_sortsupport_deg
+	GiST support for angle and arc: sorted build by start
+@function arc_gist_sortsupport_usec(internal) RETURNS void AS arc_gist_sortsupport_usec
+	GiST support for time and timearc: sorted build by start
 @function arc_gist_union_usec(internal, internal) RETURNS timearc AS arc_gist_union_usec
 	GiST support for time and timearc: covering timearc of keys
 @function arc_gist_penalty_usec(internal, internal, internal) RETURNS internal AS arc_gist_penalty_usec
@@ -290,6 +298,8 @@ CREATE OPERATOR CLASS @extschema@.angle_arc_ops DEFAULT FOR TYPE @extschema@.ang
 	FUNCTION 6 @extschema@.arc_gist_picksplit_deg(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, internal),
 	FUNCTION 8 @extschema@.angle_gist_distance(internal, @extschema@.angle, int2, oid, internal),
+	FUNCTION 9 @extschema@.angle_gist_fetch(internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_deg(internal),
 	STORAGE @extschema@.arc;
 CREATE OPERATOR CLASS @extschema@.arc_ops DEFAULT FOR TYPE @extschema@.arc USING gist AS
 	OPERATOR 3 @extschema@.&& (@extschema@.arc, @extschema@.arc),
@@ -303,7 +313,8 @@ CREATE OPERATOR CLASS @extschema@.arc_ops DEFAULT FOR TYPE @extschema@.arc USING
 	FUNCTION 5 @extschema@.arc_gist_penalty_deg(internal, internal, internal),
 	FUNCTION 6 @extschema@.arc_gist_picksplit_deg(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_deg(@extschema@.arc, @extschema@.arc, internal),
-	FUNCTION 8 @extschema@.arc_gist_distance(internal, @extschema@.angle, int2, oid, internal);
+	FUNCTION 8 @extschema@.arc_gist_distance(internal, @extschema@.angle, int2, oid, internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_deg(internal);
 -- Not DEFAULT: btree_gist's gist_time_ops may be the default for time.
 CREATE OPERATOR CLASS @extschema@.time_arc_ops FOR TYPE time USING gist AS
 	OPERATOR 8 @extschema@.<@ (time, @extschema@.timearc),
@@ -315,6 +326,8 @@ CREATE OPERATOR CLASS @extschema@.time_arc_ops FOR TYPE time USING gist AS
 	FUNCTION 6 @extschema@.arc_gist_picksplit_usec(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_usec(@extschema@.timearc, @extschema@.timearc, internal),
 	FUNCTION 8 @extschema@.time_gist_distance(internal, @extschema@.timearc, int2, oid, internal),
+	FUNCTION 9 @extschema@.time_gist_fetch(internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_usec(internal),
 	STORAGE @extschema@.timearc;
 CREATE OPERATOR CLASS @extschema@.timearc_ops DEFAULT FOR TYPE @extschema@.timearc USING gist AS
 	OPERATOR 3 @extschema@.&& (@extschema@.timearc, @extschema@.timearc),
@@ -328,7 +341,8 @@ CREATE OPERATOR CLASS @extschema@.timearc_ops DEFAULT FOR TYPE @extschema@.timea
 	FUNCTION 5 @extschema@.arc_gist_penalty_usec(internal, internal, internal),
 	FUNCTION 6 @extschema@.arc_gist_picksplit_usec(internal, internal),
 	FUNCTION 7 @extschema@.arc_gist_same_usec(@extschema@.timearc, @extschema@.timearc, internal),
-	FUNCTION 8 @extschema@.timearc_gist_distance(internal, time, int2, oid, internal);
+	FUNCTION 8 @extschema@.timearc_gist_distance(internal, time, int2, oid, internal),
+	FUNCTION 11 @extschema@.arc_gist_sortsupport_usec(internal);
 
 -- RANGE BETWEEN x PRECEDING AND y FOLLOWING over an angle ordering.
 @function angle_in_range(val angle, base angle, "offset" angle, sub bool, less bool) RETURNS bool AS angle_in_range

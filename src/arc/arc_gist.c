@@ -18,6 +18,7 @@
 #include "access/stratnum.h"
 #include "fmgr.h"
 #include "utils/date.h"
+#include "utils/sortsupport.h"
 
 #include "angle/angle.h"
 #include "arc/arc_glue.h"
@@ -34,14 +35,36 @@
 
 #define KEY(e)		DatumGetArcP((e)->key)
 
-/* A one-point leaf key at the canonical position of x. */
+/*
+ * A leaf key of an angle or time column keeps the stored value itself in
+ * lo (for index-only scans, fetch) and its canonical position in hi,
+ * flagged ARC_RAW (never seen outside the index: binary input refuses
+ * the bit).  key_of gives every key as an arc: such a leaf as the point
+ * at hi.
+ */
+#define ARC_RAW		0x10
+
+/* The leaf key of a stored value x. */
 static Datum
 point_key(double x, double p)
 {
-	Arc			a = {arc_pos(x, p), 0.0, ARC_HI_INC, 0};
+	Arc			a = {x, arc_pos(x, p), ARC_HI_INC | ARC_RAW, 0};
 
-	a.hi = a.lo;
 	return PointerGetDatum(arc_copy(a));
+}
+
+/* A key as an arc (see ARC_RAW). */
+static inline Arc
+key_of(Datum d)
+{
+	Arc			a = *DatumGetArcP(d);
+
+	if (a.flags & ARC_RAW)
+	{
+		a.lo = a.hi;
+		a.flags = ARC_HI_INC;
+	}
+	return a;
 }
 
 /* compress: the leaf key of an angle or time column. */
@@ -62,15 +85,97 @@ NAME(PG_FUNCTION_ARGS) \
 POINT_COMPRESS(angle_gist_compress, DatumGetFloat8(e->key), ARC_DEG)
 POINT_COMPRESS(time_gist_compress, (double) DatumGetTimeADT(e->key), ARC_USEC)
 
+/* fetch: the stored value back from a leaf key (index-only scans). */
+#define POINT_FETCH(NAME, MAKE) \
+PG_FUNCTION_INFO_V1(NAME); \
+Datum \
+NAME(PG_FUNCTION_ARGS) \
+{ \
+	GISTENTRY  *e = (GISTENTRY *) PG_GETARG_POINTER(0); \
+	GISTENTRY  *r = (GISTENTRY *) palloc(sizeof(GISTENTRY)); \
+	double		v = KEY(e)->lo; \
+	gistentryinit(*r, MAKE, e->rel, e->page, e->offset, false); \
+	PG_RETURN_POINTER(r); \
+}
+
+POINT_FETCH(angle_gist_fetch, Float8GetDatum(v))
+POINT_FETCH(time_gist_fetch, TimeADTGetDatum((TimeADT) v))
+
+/* Rough width of a key in plain doubles (penalties need no exactness). */
+static inline double
+rough_width(const Arc *a, double p)
+{
+	double		w;
+
+	if (a->flags & ARC_EMPTY)
+		return 0.0;
+	if (a->flags & ARC_FULL)
+		return p;
+	w = a->hi - a->lo;
+	while (w < 0.0)
+		w += p;
+	return w;
+}
+
+/*
+ * Penalty of adding key n under key o: the growth of o's width, 0 when o
+ * already covers n.  Computed roughly: it only steers the tree.
+ */
+static float
+penalty(const Arc *o, const Arc *n, double p)
+{
+	Arc			u;
+
+	if (arc_contains(o, n, p))
+		return 0.0f;
+	u = arc_cover2(o, n, p);
+	return (float) (rough_width(&u, p) - rough_width(o, p));
+}
+
+/* Sorted build (sortsupport): keys by start, empties first. */
+static int
+sort_keys(const Arc *x, const Arc *y, double p)
+{
+	int			ex = (x->flags & ARC_EMPTY) != 0,
+				ey = (y->flags & ARC_EMPTY) != 0;
+
+	if (ex != ey)
+		return ey - ex;
+	return arc_pos_cmp(x->lo, y->lo, p);
+}
+
+/* Comparators of canonical-start order for each period. */
+static int
+sort_cmp_deg(Datum a, Datum b, SortSupport ssup)
+{
+	Arc			x = key_of(a),
+				y = key_of(b);
+
+	return sort_keys(&x, &y, ARC_DEG);
+}
+
+static int
+sort_cmp_usec(Datum a, Datum b, SortSupport ssup)
+{
+	Arc			x = key_of(a),
+				y = key_of(b);
+
+	return sort_keys(&x, &y, ARC_USEC);
+}
+
 /* The covering key of entries 0 .. n-1 of v. */
 static Arc
 cover_entries(GISTENTRY *v, OffsetNumber *idx, int n, double p)
 {
-	Arc			r = *KEY(&v[idx[0]]);
+	Arc			r = key_of(v[idx[0]].key);
 	int			i;
 
 	for (i = 1; i < n; i++)
-		r = arc_cover2(&r, KEY(&v[idx[i]]), p);
+	{
+		Arc			k = key_of(v[idx[i]].key);
+
+		r = arc_cover2(&r, &k, p);
+	}
 	return r;
 }
 
@@ -78,7 +183,7 @@ cover_entries(GISTENTRY *v, OffsetNumber *idx, int n, double p)
 typedef struct SplitItem
 {
 	OffsetNumber off;
-	Arc		   *key;
+	Arc			key;
 } SplitItem;
 
 static double split_period;
@@ -87,14 +192,8 @@ static double split_period;
 static int
 split_cmp(const void *a, const void *b)
 {
-	const Arc  *x = ((const SplitItem *) a)->key,
-			   *y = ((const SplitItem *) b)->key;
-	int			ex = (x->flags & ARC_EMPTY) != 0,
-				ey = (y->flags & ARC_EMPTY) != 0;
-
-	if (ex != ey)
-		return ey - ex;
-	return arc_pos_cmp(x->lo, y->lo, split_period);
+	return sort_keys(&((const SplitItem *) a)->key,
+					 &((const SplitItem *) b)->key, split_period);
 }
 
 /* union, penalty, picksplit and same of one period. */
@@ -105,10 +204,13 @@ arc_gist_union_##SUFFIX(PG_FUNCTION_ARGS) \
 { \
 	GistEntryVector *ev = (GistEntryVector *) PG_GETARG_POINTER(0); \
 	int		   *size = (int *) PG_GETARG_POINTER(1); \
-	Arc			r = *KEY(&ev->vector[0]); \
+	Arc			r = key_of(ev->vector[0].key); \
 	int			i; \
 	for (i = 1; i < ev->n; i++) \
-		r = arc_cover2(&r, KEY(&ev->vector[i]), PER); \
+	{ \
+		Arc			k = key_of(ev->vector[i].key); \
+		r = arc_cover2(&r, &k, PER); \
+	} \
 	*size = sizeof(Arc); \
 	PG_RETURN_ARC_P(arc_copy(r)); \
 } \
@@ -116,11 +218,10 @@ PG_FUNCTION_INFO_V1(arc_gist_penalty_##SUFFIX); \
 Datum \
 arc_gist_penalty_##SUFFIX(PG_FUNCTION_ARGS) \
 { \
-	Arc		   *o = KEY((GISTENTRY *) PG_GETARG_POINTER(0)); \
-	Arc		   *n = KEY((GISTENTRY *) PG_GETARG_POINTER(1)); \
+	Arc			o = key_of(((GISTENTRY *) PG_GETARG_POINTER(0))->key); \
+	Arc			n = key_of(((GISTENTRY *) PG_GETARG_POINTER(1))->key); \
 	float	   *pen = (float *) PG_GETARG_POINTER(2); \
-	Arc			u = arc_cover2(o, n, PER); \
-	*pen = (float) (arc_width(&u, PER) - arc_width(o, PER)); \
+	*pen = penalty(&o, &n, PER); \
 	PG_RETURN_POINTER(pen); \
 } \
 PG_FUNCTION_INFO_V1(arc_gist_picksplit_##SUFFIX); \
@@ -130,6 +231,14 @@ arc_gist_picksplit_##SUFFIX(PG_FUNCTION_ARGS) \
 	GistEntryVector *ev = (GistEntryVector *) PG_GETARG_POINTER(0); \
 	GIST_SPLITVEC *v = (GIST_SPLITVEC *) PG_GETARG_POINTER(1); \
 	PG_RETURN_POINTER(picksplit(ev, v, PER)); \
+} \
+PG_FUNCTION_INFO_V1(arc_gist_sortsupport_##SUFFIX); \
+Datum \
+arc_gist_sortsupport_##SUFFIX(PG_FUNCTION_ARGS) \
+{ \
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0); \
+	ssup->comparator = sort_cmp_##SUFFIX; \
+	PG_RETURN_VOID(); \
 } \
 PG_FUNCTION_INFO_V1(arc_gist_same_##SUFFIX); \
 Datum \
@@ -154,7 +263,7 @@ picksplit(GistEntryVector *ev, GIST_SPLITVEC *v, double p)
 	for (i = 0; i < n; i++)
 	{
 		items[i].off = FirstOffsetNumber + i;
-		items[i].key = KEY(&ev->vector[FirstOffsetNumber + i]);
+		items[i].key = key_of(ev->vector[FirstOffsetNumber + i].key);
 	}
 	split_period = p;
 	qsort(items, n, sizeof(SplitItem), split_cmp);
@@ -212,19 +321,20 @@ key_consistent(const Arc *k, bool leaf, int strategy, const Arc *q, double x,
 }
 
 /*
- * Distance from key k to the query, for ordering.  At a leaf, what the
- * operator computes: fabs(circ_diff(stored, point)) for angle <-> angle
- * (the stored canonical position names the stored angle exactly), or
- * arc_dist_pos; +inf for an empty leaf, whose operator value is NULL.
+ * Distance from key raw to the query, for ordering.  At a leaf, what
+ * the operator computes: fabs(circ_diff(stored, point)) for angle <->
+ * angle, on the stored value itself, or arc_dist_pos; +inf for an empty leaf, whose operator value is NULL.
  * Inside, a lower bound: the distance to the covering arc, the nearer
  * end when outside, each rounded once, which is monotone except just
  * below p/2 (circ_diff rounds -p/2 + tiny to -p/2 but p/2 - tiny below
  * p/2): the bound is held below p/2 there.
  */
 static double
-key_distance(const Arc *k, bool leaf, bool point_keys, int strategy,
+key_distance(const Arc *raw, bool leaf, bool point_keys, int strategy,
 			 const Arc *q, double x, double p)
 {
+	Arc			kv = key_of(PointerGetDatum(raw));
+	const Arc  *k = &kv;
 	double		d,
 				d2;
 
@@ -241,9 +351,9 @@ key_distance(const Arc *k, bool leaf, bool point_keys, int strategy,
 		d = d < d2 ? d : d2;
 	}
 	else if (leaf && point_keys)
-		return fabs(circ_diff(k->lo, x, p));
+		return fabs(circ_diff(raw->lo, x, p));	/* as angle <-> angle */
 	else
-		d = arc_dist_pos(k, x, p);
+		d = arc_dist_pos(k, arc_pos(x, p), p);
 	if (!leaf && d >= p * 0.5)
 		d = nextafter(p * 0.5, 0.0);
 	return d;
@@ -261,12 +371,13 @@ COL##_gist_consistent(PG_FUNCTION_ARGS) \
 	Datum		qd = PG_GETARG_DATUM(1); \
 	double		x = 0.0; \
 	const Arc  *q = NULL; \
+	Arc			k = key_of(e->key); \
 	if (s == S_CONTAINS_PT) \
 		x = arc_pos(PT_EXPR, PER); \
 	else \
 		q = DatumGetArcP(qd); \
 	*recheck = false; \
-	PG_RETURN_BOOL(key_consistent(KEY(e), GIST_LEAF(e), s, q, x, PER)); \
+	PG_RETURN_BOOL(key_consistent(&k, GIST_LEAF(e), s, q, x, PER)); \
 } \
 PG_FUNCTION_INFO_V1(COL##_gist_distance); \
 Datum \
@@ -279,7 +390,7 @@ COL##_gist_distance(PG_FUNCTION_ARGS) \
 	double		x = 0.0; \
 	const Arc  *q = NULL; \
 	if (s == S_DIST_POINT) \
-		x = arc_pos(PT_EXPR, PER); \
+		x = PT_EXPR; \
 	else \
 		q = DatumGetArcP(qd); \
 	*recheck = false; \

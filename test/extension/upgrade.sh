@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Upgrades against an independent reference.  For every released version X
-# (0.1.0 ... 0.4.0): CREATE EXTENSION angle VERSION 'X', ALTER EXTENSION
+# (0.1.0 ... 0.5.0): CREATE EXTENSION angle VERSION 'X', ALTER EXTENSION
 # angle UPDATE, and the catalogue of every member of the extension
 # (catalog_dump.sql: functions, aggregates, types, operators, operator
 # classes and families with their members, casts, comments; OIDs as names)
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 here=test/extension
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-OLD="0.1.0 0.2.0 0.3.0 0.4.0"
+OLD="0.1.0 0.2.0 0.3.0 0.4.0 0.5.0"
 # Divergent changes the comparator must detect (applied one at a time, in
 # a transaction that is rolled back, to a database updated from 0.4.0).
 MUTATIONS=(

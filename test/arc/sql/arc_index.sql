@@ -93,12 +93,20 @@ RESET enable_bitmapscan;
 
 -- The GiST index on angle serves <@ arc and KNN.
 CREATE INDEX pts_gist ON pts USING gist (a);
+VACUUM ANALYZE pts;
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM pts WHERE a <@ '[350°,10°]'::arc;
 EXPLAIN (COSTS OFF) SELECT qid, id FROM qa, LATERAL (SELECT id FROM pts WHERE a <@ qa.q) s;
 CREATE TEMP TABLE idx AS SELECT qid, id FROM qa, LATERAL (SELECT id FROM pts WHERE a <@ qa.q) s;
 SELECT (SELECT count(*) FROM (TABLE idx EXCEPT TABLE ref) d) AS idx_not_ref,
        (SELECT count(*) FROM (TABLE ref EXCEPT TABLE idx) d) AS ref_not_idx;
+
+-- An index-only scan gives back the stored angles themselves (huge, -0).
+EXPLAIN (COSTS OFF) SELECT a FROM pts WHERE a <@ '[350°,10°]'::arc;
+CREATE TEMP TABLE ios AS SELECT qid, a::text AS a FROM qa, LATERAL (SELECT a FROM pts WHERE a <@ qa.q) s;
+SELECT (SELECT count(*) FROM (TABLE ios EXCEPT ALL SELECT qid, a::text FROM ref JOIN pts USING (id)) d) AS ios_not_ref,
+       (SELECT count(*) FROM (SELECT qid, a::text FROM ref JOIN pts USING (id) EXCEPT ALL TABLE ios) d) AS ref_not_ios,
+       (SELECT count(*) FROM ios WHERE a = '-0°') AS minus_zero;
 
 -- KNN: the 10 nearest by the index are the brute-force 10 nearest (the
 -- distances in order; rows at equal distance come in any order).

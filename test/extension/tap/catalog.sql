@@ -212,6 +212,10 @@ INSERT INTO expected_fn VALUES
 	('arc_gist_penalty_usec(internal,internal,internal)', 'i', true, 's'),
 	('arc_gist_picksplit_usec(internal,internal)', 'i', true, 's'),
 	('arc_gist_same_usec(timearc,timearc,internal)', 'i', true, 's'),
+	('angle_gist_fetch(internal)', 'i', true, 's'),
+	('time_gist_fetch(internal)', 'i', true, 's'),
+	('arc_gist_sortsupport_deg(internal)', 'i', true, 's'),
+	('arc_gist_sortsupport_usec(internal)', 'i', true, 's'),
 	('angle_in_range(angle,angle,angle,boolean,boolean)', 'i', true, 's');
 
 CREATE TEMP VIEW actual_fn AS

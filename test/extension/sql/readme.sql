@@ -42,3 +42,20 @@ SELECT date_trunc('month', day)::date AS month,
 -- the merged daily states equal the raw rows, bit for bit
 SELECT (SELECT circular_stats_merge(s)::text FROM wind_daily WHERE day < '2026-02-01')
      = (SELECT circular_stats_agg(dir, 360)::text FROM wind WHERE day < '2026-02-01') AS merge_equals_raw;
+
+-- Querying orientations (the README's examples on small tables).
+CREATE TEMP TABLE obs (id int, dir angle);
+INSERT INTO obs VALUES (1, '40°'), (2, '359°'), (3, '1°'), (4, '80°'), (5, '81.5°'),
+	(6, '440°'), (7, '200°'), (8, '-10°');
+CREATE TEMP TABLE vehicles (id int, heading angle);
+INSERT INTO vehicles VALUES (1, '350°'), (2, '14°'), (3, '16°'), (4, '375°');
+CREATE TEMP TABLE logins (id int, t timestamp);
+INSERT INTO logins VALUES (1, '2026-01-01 23:30'), (2, '2026-01-02 01:59'), (3, '2026-01-02 02:00'), (4, '2026-01-02 12:00');
+CREATE INDEX ON obs USING gist (dir);
+SELECT * FROM obs WHERE dir <@ arc('NE') ORDER BY id;
+SELECT * FROM vehicles WHERE heading <@ arc_around('0°', '15°') ORDER BY id;
+SELECT * FROM logins WHERE t::time <@ '[22:00,02:00)'::timearc ORDER BY id;
+-- (ids 4 and 6 tie at 0°: only the distances are shown)
+SELECT dir <-> '80°'::angle AS dist FROM obs ORDER BY dir <-> '80°'::angle LIMIT 3;
+SELECT id, dir, count(*) OVER (ORDER BY dir RANGE BETWEEN '10°' PRECEDING AND '10°' FOLLOWING) AS near
+  FROM obs ORDER BY dir, id;

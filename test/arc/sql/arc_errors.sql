@@ -34,7 +34,7 @@ DO $$
 DECLARE r text;
 BEGIN
 	IF current_setting('server_version_num')::int < 160000 THEN
-		r := 'f f f t t';
+		r := 'false false false true true';
 	ELSE
 		EXECUTE $q$SELECT string_agg(pg_input_is_valid(t, ty)::text, ' ' ORDER BY i)
 		             FROM (VALUES (1, '[1,2', 'arc'), (2, '[1e999,2]', 'arc'), (3, '[25:00,1:00)', 'timearc'),

@@ -37,7 +37,7 @@ declare -A allowed=(
 	[vector_float4]="ok 22000 22003 22004 22P02"
 	[vector_cube]="ok 22000 22003 22023 22P02"
 	[arc_in]="ok 22P02 22003"
-	[timearc_in]="ok 22P02 22007 22008"
+	[timearc_in]="ok 22P02 22007 22008 22023"
 	[arc_recv]="ok 22P03"
 	[timearc_recv]="ok 22P03"
 )

@@ -96,7 +96,6 @@ CREATE INDEX pts_gist ON pts USING gist (a);
 VACUUM ANALYZE pts;
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM pts WHERE a <@ '[350°,10°]'::arc;
-EXPLAIN (COSTS OFF) SELECT qid, id FROM qa, LATERAL (SELECT id FROM pts WHERE a <@ qa.q) s;
 CREATE TEMP TABLE idx AS SELECT qid, id FROM qa, LATERAL (SELECT id FROM pts WHERE a <@ qa.q) s;
 SELECT (SELECT count(*) FROM (TABLE idx EXCEPT TABLE ref) d) AS idx_not_ref,
        (SELECT count(*) FROM (TABLE ref EXCEPT TABLE idx) d) AS ref_not_idx;

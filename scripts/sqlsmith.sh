@@ -78,6 +78,14 @@ INSERT INTO t_stats SELECT circular_stats_agg(1, 5e-324), 7;
 INSERT INTO t_stats VALUES ('(1,0,0,0,0x0,0x0,0x0)', 8), (NULL, 9),
 	('(1,9223372036854775807,0,360,0x0,0x0,0x80000000000000000000000000000000)', 10);
 CREATE INDEX ON t_angle (a);
+CREATE TABLE t_arc (r arc, q timearc, a angle, t time);
+INSERT INTO t_arc VALUES ('[350°,10°]', '[22:00,02:00)', '370°', '24:00'), ('full', 'full', '-0', '00:00'),
+	('empty', 'empty', '1e300', '23:59:59.999999'), ('[5°,5°]', '[08:00,08:00]', '-8.881784197001252e-16', '12:00'),
+	('NE', '[00:00,24:00)', '180', NULL), (NULL, NULL, NULL, '01:00'), ('[0°,180°)', '[12:00,00:00)', '5e-324', '06:00');
+CREATE INDEX ON t_arc USING gist (r);
+CREATE INDEX ON t_arc USING gist (a);
+CREATE INDEX ON t_arc USING gist (q);
+CREATE INDEX ON t_arc USING gist (t time_arc_ops);
 CREATE VIEW v_stats AS SELECT k, circular_mean(s) AS m, circular_stats_count(s) AS c FROM t_stats;
 ANALYZE;
 SQL

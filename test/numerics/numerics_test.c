@@ -4,7 +4,8 @@
  *		error-free transformations checked exactly with integer arithmetic,
  *		the vector batch kernel against the scalar one bit for bit, the
  *		fast grid path against the general one, and sincosd() against
- *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py).
+ *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py), and
+ *		the arcs of arc.c against integer arithmetic on a grid.
  *
  *	numerics_test [trig_ref.txt]	(test/numerics/numerics.sh builds and runs it)
  */
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arc.h"
 #include "batch.h"
 #include "eft.h"
 #include "grid.h"
@@ -454,6 +456,153 @@ test_trig(const char *path)
 	tap(nexact >= 48 && exact, "sincosd exact at multiples of 30 and 90 degrees", msg);
 }
 
+/* An arc with ends k/64 degrees, in units of 1/128 degree (46080 a turn). */
+typedef struct GridArc
+{
+	int			kind;			/* 0 empty, 1 normal, 2 full */
+	long		lo,
+				w;
+	bool		inc;
+	Arc			a;
+} GridArc;
+
+#define GRID_TURN 46080L
+
+static long
+gmod(long x)
+{
+	return ((x % GRID_TURN) + GRID_TURN) % GRID_TURN;
+}
+
+/* A random grid arc, built by arc_make from its two ends. */
+static GridArc
+grid_arc(void)
+{
+	long		klo = (long) (rnd64() % 4096) - 2048,
+				khi = klo + (long) (rnd64() % 1600) - (rnd64() % 8 == 0 ? 1600 : 0);
+	GridArc		g;
+
+	if (rnd64() % 10 == 0)
+		khi = klo + 23040 * (long) (rnd64() % 3);	/* point, empty or full */
+	g.inc = rnd64() % 2;
+	g.lo = gmod(2 * klo);
+	g.w = gmod(2 * (khi - klo));
+	g.kind = (g.w != 0 || (klo == khi && g.inc)) ? 1 : klo == khi ? 0 : 2;
+	g.a = arc_make(klo / 64.0, khi / 64.0, g.inc, 360.0);
+	return g;
+}
+
+/* Is the point of u (1/128 degree units) on grid arc g? */
+static bool
+grid_in(const GridArc *g, long u)
+{
+	long		off = gmod(u - g->lo);
+
+	if (g->kind != 1)
+		return g->kind == 2;
+	return off < g->w || (off == g->w && g->inc);
+}
+
+/*
+ * arc.c against the grid: containment of points, and (sampling every
+ * half-grid point, which sees every part of arcs with grid ends) overlap
+ * and containment of arcs, and the smallest cover of a few points.
+ */
+static void
+test_arc(int n)
+{
+	int			bad_pt = 0,
+				bad_rel = 0,
+				bad_cover = 0,
+				i;
+	char		msg[200];
+	double		tiny = -0x1p-50;
+
+	for (i = 0; i < n; i++)
+	{
+		GridArc		g = grid_arc();
+		long		kx = (long) (rnd64() % 200000) - 100000;
+
+		if (arc_contains_pos(&g.a, arc_pos(kx / 64.0, 360.0), 360.0) != grid_in(&g, 2 * kx))
+			bad_pt++;
+	}
+	for (i = 0; i < n / 1000; i++)
+	{
+		GridArc		a = grid_arc(),
+					b = grid_arc();
+		bool		ov = false,
+					ab = true;
+		long		u;
+
+		for (u = 0; u < GRID_TURN; u++)
+		{
+			bool		ia = grid_in(&a, u),
+						ib = grid_in(&b, u);
+
+			ov |= ia && ib;
+			ab &= !ib || ia;
+		}
+		if (arc_overlaps(&a.a, &b.a, 360.0) != ov || arc_contains(&a.a, &b.a, 360.0) != ab)
+			bad_rel++;
+	}
+	for (i = 0; i < n / 100; i++)
+	{
+		double		x[6];
+		long		k[6],
+					best = -1,
+					u;
+		int			m = 1 + (int) (rnd64() % 6),
+					j;
+		Arc			c;
+		GridArc		gc;
+
+		for (j = 0; j < m; j++)
+		{
+			k[j] = (long) (rnd64() % 1000) - 500;
+			x[j] = arc_pos(k[j] / 64.0, 360.0);
+		}
+		c = arc_cover_points(x, m, 360.0);
+		/* the narrowest closed arc from one point to another covering all */
+		for (j = 0; j < m; j++)
+		{
+			int			l;
+
+			for (l = 0; l < m; l++)
+			{
+				long		w = gmod(2 * (k[l] - k[j]));
+				bool		all = true;
+				int			t;
+
+				for (t = 0; t < m; t++)
+					all &= gmod(2 * (k[t] - k[j])) <= w;
+				if (all && (best < 0 || w < best))
+					best = w;
+			}
+		}
+		gc.kind = 1;
+		gc.inc = true;
+		gc.lo = gmod((long) llround(c.lo * 128.0));
+		gc.w = gmod((long) llround(c.hi * 128.0) - gc.lo);
+		for (j = 0; j < m; j++)
+			if (!grid_in(&gc, 2 * k[j]))
+				best = -2;
+		u = gc.w;
+		if (best != u || !(c.flags & ARC_HI_INC))
+			bad_cover++;
+	}
+	snprintf(msg, sizeof(msg), "%d points, %d arc pairs, %d covers: %d, %d, %d wrong",
+			 n, n / 1000, n / 100, bad_pt, bad_rel, bad_cover);
+	tap(bad_pt == 0 && bad_rel == 0 && bad_cover == 0,
+		"arcs: containment, overlap and smallest cover against grid integers", msg);
+	/* -2^-50 is just below 360 and after 359.99999999999994 */
+	tap(arc_pos(tiny, 360.0) == tiny &&
+		arc_pos_cmp(tiny, nextafter(360.0, 0.0), 360.0) > 0 &&
+		arc_pos_cmp(tiny, 0.0, 360.0) > 0 && arc_pos(-0.0, 360.0) == 0.0 &&
+		!signbit(arc_pos(-0.0, 360.0)) && arc_pos(-10.0, 360.0) == 350.0 &&
+		arc_pos(1e20, 360.0) == 280.0,
+		"arcs: canonical positions (-2^-50, -0, -10, 1e20)", NULL);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -464,7 +613,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 14);
+	printf("1..%d\n", 16);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -472,5 +621,6 @@ main(int argc, char **argv)
 	for (int i = 0; i < 7; i++)
 		test_batch(periods[i], i == 0 ? 5000000 : 1000000, simd);
 	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");
+	test_arc(1000000);
 	return nfail == 0 ? 0 : 1;
 }

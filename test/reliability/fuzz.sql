@@ -201,6 +201,18 @@ SELECT 'circular_stats_recv', * FROM pg_temp.fuzz_recv('circular_stats',
 		('(1,0,0,0,0x0,0x0,0x0)'::circular_stats),
 		('(1,2,0,360,0x1000000000000000000000000000000000000,0x1000000000000000000000000000000000000,0x2000000000000000000000000000000000000)'),
 		('(1,1,1,360,0x0,0x0,0x10000000000000000)')) v(s)), :n);
+SELECT 'arc_in', * FROM pg_temp.fuzz_text('arc',
+	ARRAY['[350°,10°]', '[370,380)', 'full', 'empty', 'NE', '[NE,E]', '[-0.1,0.1]', '[1e300,1e20]', '[0.25turn,100grad)',
+	      '[10d30m,20°15′]', '[-8.881784197001252e-16,0]'],
+	ARRAY['[', ']', '(', ')', ',', '°', 'deg', 'rad', 'turn', 'e999', '-', 'NaN', 'N', 'SSW', ' ', 'full', 'empty'], :n);
+SELECT 'timearc_in', * FROM pg_temp.fuzz_text('timearc',
+	ARRAY['[22:00,02:00)', '[00:00,24:00)', '[08:00,08:00]', 'full', 'empty', '[23:00, 01:30:00.5]'],
+	ARRAY['[', ']', '(', ')', ',', ':', '24', '60', '.999999', '-', ' ', 'allballs', 'pm'], :n);
+SELECT 'arc_recv', * FROM pg_temp.fuzz_recv('arc',
+	ARRAY[arc_send('[350°,10°]'), arc_send('[10°,20°)'), arc_send('empty'), arc_send('full'),
+	      arc_send('[-8.881784197001252e-16,0]')], :n);
+SELECT 'timearc_recv', * FROM pg_temp.fuzz_recv('timearc',
+	ARRAY[timearc_send('[22:00,02:00)'), timearc_send('full'), timearc_send('[08:00,08:00]')], :n);
 SELECT 'vector_float8', * FROM pg_temp.fuzz_vector('float8', :n);
 SELECT 'vector_float4', * FROM pg_temp.fuzz_vector('float4', :n);
 SELECT 'vector_cube', * FROM pg_temp.fuzz_vector('cube', :n);

@@ -26,27 +26,9 @@ static int
 exact_sign(const double *v, int n)
 {
 	double		part[8];
-	int			np = 0,
-				i,
-				j;
+	int			np = exact_partials(v, n, part),
+				i;
 
-	for (i = 0; i < n; i++)
-	{
-		double		x = v[i];
-		int			k = 0;
-
-		for (j = 0; j < np; j++)
-		{
-			double		err,
-						s = two_sum(x, part[j], &err);
-
-			if (err != 0.0)
-				part[k++] = err;
-			x = s;
-		}
-		part[k++] = x;
-		np = k;
-	}
 	/* the partials are non-overlapping, increasing: the last one rules */
 	for (i = np - 1; i >= 0; i--)
 		if (part[i] != 0.0)

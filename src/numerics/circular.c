@@ -24,28 +24,10 @@ static double
 exact_sum(const double *x, int n)
 {
 	double		part[4];
-	int			np = 0,
-				i,
-				j;
+	int			np = exact_partials(x, n, part);
 	double		hi = 0.0,
 				lo = 0.0;
 
-	for (i = 0; i < n; i++)
-	{
-		double		v = x[i];
-		int			k = 0;
-
-		for (j = 0; j < np; j++)
-		{
-			double		t,
-						s = two_sum(v, part[j], &t);
-			if (t != 0.0)
-				part[k++] = t;
-			v = s;
-		}
-		part[k++] = v;
-		np = k;
-	}
 	if (np == 0)
 		return 0.0;
 	np--;

@@ -38,6 +38,39 @@ two_sum(double a, double b, double *e)
 	return s;
 }
 
+/*
+ * The exact sum of x[0..n-1] as non-overlapping partials of increasing
+ * magnitude (Shewchuk's grow-expansion, as Python's math.fsum keeps them):
+ * writes at most n partials into part and returns how many.  Their sum is
+ * the sum of the x[i] exactly (no overflow); the last one has its sign.
+ */
+static inline int
+exact_partials(const double *x, int n, double *part)
+{
+	int			np = 0,
+				i,
+				j;
+
+	for (i = 0; i < n; i++)
+	{
+		double		v = x[i];
+		int			k = 0;
+
+		for (j = 0; j < np; j++)
+		{
+			double		t,
+						s = two_sum(v, part[j], &t);
+
+			if (t != 0.0)
+				part[k++] = t;
+			v = s;
+		}
+		part[k++] = v;
+		np = k;
+	}
+	return np;
+}
+
 /* Error-free sum when |a| >= |b| (or a == 0) (Dekker's FastTwoSum). */
 ANGLE_ALWAYS_INLINE double
 fast_two_sum(double a, double b, double *e)

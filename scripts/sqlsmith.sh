@@ -78,6 +78,12 @@ INSERT INTO t_stats SELECT circular_stats_agg(1, 5e-324), 7;
 INSERT INTO t_stats VALUES ('(1,0,0,0,0x0,0x0,0x0)', 8), (NULL, 9),
 	('(1,9223372036854775807,0,360,0x0,0x0,0x80000000000000000000000000000000)', 10);
 CREATE INDEX ON t_angle (a);
+-- The 0.6.0 forms: integer and numeric vectors, timestamps with a zone.
+CREATE TABLE t_more (e int4[], f int8[], g numeric[], ts timestamptz, z text);
+INSERT INTO t_more VALUES ('{1,0}', '{0,1}', '{1.5,2}', '2026-03-29 01:30+00', 'Europe/Paris'),
+	('{0,0}', '{9223372036854775807,1}', '{1e300,-1e-300}', 'infinity', 'UTC'),
+	('{1,2,3}', NULL, '{NaN,1}', '2026-07-01 23:30+02', 'no/such_zone'),
+	(NULL, '{-1,-1}', '{}', NULL, NULL);
 CREATE TABLE t_arc (r arc, q timearc, a angle, t time);
 INSERT INTO t_arc VALUES ('[350°,10°]', '[22:00,02:00)', '370°', '24:00'), ('full', 'full', '-0', '00:00'),
 	('empty', 'empty', '1e300', '23:59:59.999999'), ('[5°,5°]', '[08:00,08:00]', '-8.881784197001252e-16', '12:00'),

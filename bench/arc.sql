@@ -35,6 +35,28 @@ DROP INDEX bench.arcdir_btree;
 SELECT bench.arc_build('arcdir_gist', 'gist');
 VACUUM ANALYZE bench.arcdir;
 
+-- The same rows under a btree in position order (angle_position_ops,
+-- 0.9.0): its build and size against the btree, and below the sector
+-- queries through it (a range, index-only; across 0, a bitmap OR of two
+-- ranges, since no GiST index is on this copy).
+CREATE TABLE bench.arcpos AS TABLE bench.arcdir;
+VACUUM ANALYZE bench.arcpos;
+CREATE FUNCTION bench.arcpos_build() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	t0 timestamptz;
+	n bigint := (SELECT count(*) FROM bench.arcpos);
+BEGIN
+	t0 := clock_timestamp();
+	CREATE INDEX arcpos_btree ON bench.arcpos (dir angle_position_ops);
+	INSERT INTO bench.result (section, label, rows, baseline, ns_median, ns_min, ns_max)
+	VALUES ('arc index build', 'position btree build (ns/row)', n, 'btree build (ns/row)',
+	        extract(epoch FROM clock_timestamp() - t0) * 1e9 / n, NULL, NULL),
+	       ('arc index size', 'position btree size (bytes/row)', n, 'btree size (bytes/row)',
+	        pg_relation_size('bench.arcpos_btree')::float8 / n, NULL, NULL);
+END $$;
+SELECT bench.arcpos_build();
+VACUUM ANALYZE bench.arcpos;
+
 -- A 10-degree sector: index (bitmap scan) against a sequential scan; and
 -- one across 0.  ns per row of the table, so the ratio is the speed-up.
 SELECT bench.run('arc sector', 'seq scan: dir <@ [85°,95°]',
@@ -48,6 +70,12 @@ SELECT bench.run('arc sector', 'seq scan: dir <@ [355°,5°]',
 	'SET enable_indexscan = off; SET enable_bitmapscan = off');
 SELECT bench.run('arc sector', 'gist: dir <@ [355°,5°]',
 	$q$SELECT count(*) FROM bench.arcdir WHERE dir <@ '[355°,5°]'::arc$q$, :arc_rows,
+	'seq scan: dir <@ [355°,5°]', 20, 'SET enable_seqscan = off');
+SELECT bench.run('arc sector', 'position btree: dir <@ [85°,95°]',
+	$q$SELECT count(*) FROM bench.arcpos WHERE dir <@ '[85°,95°]'::arc$q$, :arc_rows,
+	'seq scan: dir <@ [85°,95°]', 20, 'SET enable_seqscan = off');
+SELECT bench.run('arc sector', 'position btree: dir <@ [355°,5°]',
+	$q$SELECT count(*) FROM bench.arcpos WHERE dir <@ '[355°,5°]'::arc$q$, :arc_rows,
 	'seq scan: dir <@ [355°,5°]', 20, 'SET enable_seqscan = off');
 -- KNN: the 10 nearest to 80 degrees and to 1 degree (across 0), index
 -- against the sort of the whole table (top-N heap sort of a seq scan).

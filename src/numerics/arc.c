@@ -26,8 +26,11 @@
 double
 arc_pos(double x, double p)
 {
-	double		r = remainder(x, p);	/* exact, in [-p/2, p/2] */
+	double		r;
 
+	if (x >= 0.0 && x < p)
+		return x + 0.0;			/* already canonical (no -0) */
+	r = remainder(x, p);		/* exact, in [-p/2, p/2] */
 	if (r < 0.0)
 	{
 		double		e,

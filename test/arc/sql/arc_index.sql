@@ -144,6 +144,72 @@ SELECT count(*) FILTER (WHERE
 CREATE INDEX pts_btree ON pts (a);
 SELECT bt_index_check('pts_btree', true);
 
+-- A btree in position order (angle_position_ops, 0.9.0).  Its operators
+-- order by the exact position; on pairs of stored angles they agree with
+-- the numeric reference.
+SELECT count(*) AS pairs,
+       count(*) FILTER (WHERE (x.a ~<~ y.a) <> (pos(x.n) < pos(y.n))) AS lt_wrong,
+       count(*) FILTER (WHERE (x.a ~<=~ y.a) <> (pos(x.n) <= pos(y.n))) AS le_wrong,
+       count(*) FILTER (WHERE (x.a ~=~ y.a) <> (pos(x.n) = pos(y.n))) AS eq_wrong,
+       count(*) FILTER (WHERE (x.a ~>=~ y.a) <> (pos(x.n) >= pos(y.n))) AS ge_wrong,
+       count(*) FILTER (WHERE (x.a ~>~ y.a) <> (pos(x.n) > pos(y.n))) AS gt_wrong,
+       count(*) FILTER (WHERE x.a ~=~ y.a AND x.n <> y.n) AS same_direction
+  FROM pts x, pts y WHERE x.id % 13 = 0 AND (y.id % 17 = 0 OR y.id > 3300);
+SELECT '370°'::angle ~=~ '10°' AS turn, '-0'::angle ~=~ '0' AS minus_zero,
+       '359.5°'::angle ~=~ '-0.5°' AS negative, '1°'::angle ~<~ '-1°' AS before_negative;
+-- On a copy with only that btree: an arc not through 0 is one range
+-- (index-only), an arc through 0 and under 90° wide two ranges (a bitmap
+-- OR of the halves [lo, 0) and [0, hi]), a wider one a filter; arc @> angle
+-- likewise.  Every qa arc, as a constant, gives the reference rows.
+CREATE TABLE ppts AS SELECT id, n, a FROM pts;
+CREATE INDEX ppts_pos ON ppts (a angle_position_ops);
+VACUUM ANALYZE ppts;
+SELECT bt_index_check('ppts_pos', true), bt_index_parent_check('ppts_pos', true);
+EXPLAIN (COSTS OFF) SELECT a FROM ppts WHERE a <@ '[85°,95°)'::arc;
+EXPLAIN (COSTS OFF) SELECT a FROM ppts WHERE a <@ '[300°,0°)'::arc;
+EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ '[350°,10°]'::arc;
+EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE '[350°,0°]'::arc @> a;
+EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ '[100°,10°]'::arc;
+EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ 'empty'::arc;
+CREATE FUNCTION arc_rows(q arc, flip bool) RETURNS SETOF int LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN QUERY EXECUTE format(CASE WHEN flip THEN 'SELECT id FROM ppts WHERE %L::arc @> a'
+	                                 ELSE 'SELECT id FROM ppts WHERE a <@ %L::arc' END, q);
+END $$;
+CREATE FUNCTION arc_plan(q arc) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	l text;
+	r text := 'filter';
+BEGIN
+	FOR l IN EXECUTE format('EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ %L::arc', q) LOOP
+		IF l LIKE '%BitmapOr%' THEN r := 'two ranges'; EXIT; END IF;
+		IF l LIKE '%Index Cond%' THEN r := 'one range'; END IF;
+	END LOOP;
+	RETURN r;
+END $$;
+CREATE TEMP TABLE pidx AS SELECT qid, id FROM qa, arc_rows(qa.q, qid % 2 = 0) AS id;
+SELECT (SELECT count(*) FROM pidx) AS matches,
+       (SELECT count(*) FROM (TABLE pidx EXCEPT TABLE ref2) d) AS idx_not_ref,
+       (SELECT count(*) FROM (TABLE ref2 EXCEPT TABLE pidx) d) AS ref_not_idx;
+SELECT arc_plan(q) AS plan, count(*) FROM qa GROUP BY 1 ORDER BY 1;
+-- The rewrite keeps NULL in, NULL out, and NOT.
+INSERT INTO ppts VALUES (0, NULL, NULL);
+SELECT count(*) FILTER (WHERE (a <@ '[350°,10°]'::arc) IS NULL) AS null_results,
+       count(*) FILTER (WHERE NOT (a <@ '[350°,10°]'::arc)) AS outside,
+       count(*) FILTER (WHERE a <@ '[350°,10°]'::arc) AS inside,
+       count(*) FILTER (WHERE ref_in(n, 350, 10, true)) AS ref_inside, count(*) AS all_rows
+  FROM ppts;
+DROP TABLE ppts;
+-- The default btree (value order: '370°' after '20°') never serves <@.
+CREATE TABLE vpts AS SELECT id, n, a FROM pts;
+CREATE INDEX vpts_btree ON vpts (a);
+VACUUM ANALYZE vpts;
+EXPLAIN (COSTS OFF) SELECT id FROM vpts WHERE a <@ '[85°,95°]'::arc;
+EXPLAIN (COSTS OFF) SELECT id FROM vpts WHERE a <@ '[350°,10°]'::arc;
+SELECT count(*) FILTER (WHERE a <@ '[85°,95°]'::arc) AS inside,
+       count(*) FILTER (WHERE ref_in(n, 85, 95, true)) AS ref_inside FROM vpts;
+DROP TABLE vpts;
+
 -- arc columns: stored arcs are the query arcs and a second formula family.
 CREATE TABLE arcs (id int PRIMARY KEY, lo numeric, hi numeric, inc bool, v arc);
 INSERT INTO arcs SELECT qid, lo, hi, inc, q FROM qa;

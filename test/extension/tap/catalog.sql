@@ -365,7 +365,16 @@ INSERT INTO expected_fn VALUES
 	('time_gist_fetch(internal)', 'i', true, 's'),
 	('arc_gist_sortsupport_deg(internal)', 'i', true, 's'),
 	('arc_gist_sortsupport_usec(internal)', 'i', true, 's'),
-	('angle_in_range(angle,angle,angle,boolean,boolean)', 'i', true, 's');
+	('angle_in_range(angle,angle,angle,boolean,boolean)', 'i', true, 's'),
+	-- 0.9.0: angle_position_ops
+	('angle_position_cmp(angle,angle)', 'i', true, 's'),
+	('angle_position_sortsupport(internal)', 'i', true, 's'),
+	('angle_position_lt(angle,angle)', 'i', true, 's'),
+	('angle_position_le(angle,angle)', 'i', true, 's'),
+	('angle_position_eq(angle,angle)', 'i', true, 's'),
+	('angle_position_ge(angle,angle)', 'i', true, 's'),
+	('angle_position_gt(angle,angle)', 'i', true, 's'),
+	('angle_arc_support(internal)', 'i', true, 's');
 
 CREATE TEMP VIEW actual_fn AS
 SELECT p.oid::regprocedure::text AS sig, p.provolatile AS vol,

@@ -57,7 +57,7 @@ COMMENT ON OPERATOR @extschema@.~<~ (@extschema@.angle, @extschema@.angle) IS 'p
 CREATE OPERATOR @extschema@.~<=~ (LEFTARG = @extschema@.angle, RIGHTARG = @extschema@.angle, FUNCTION = @extschema@.angle_position_le, COMMUTATOR = ~>=~, NEGATOR = ~>~, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
 COMMENT ON OPERATOR @extschema@.~<=~ (@extschema@.angle, @extschema@.angle) IS 'position on the circle before or the same';
 CREATE OPERATOR @extschema@.~=~ (LEFTARG = @extschema@.angle, RIGHTARG = @extschema@.angle, FUNCTION = @extschema@.angle_position_eq, COMMUTATOR = ~=~, RESTRICT = eqsel, JOIN = eqjoinsel);
-COMMENT ON OPERATOR @extschema@.~=~ (@extschema@.angle, @extschema@.angle) IS 'the same position on the circle: the same direction (''370°'' ~=~ ''10°'')';
+COMMENT ON OPERATOR @extschema@.~=~ (@extschema@.angle, @extschema@.angle) IS 'the same position on the circle: the same direction (370 degrees ~=~ 10 degrees)';
 CREATE OPERATOR @extschema@.~>=~ (LEFTARG = @extschema@.angle, RIGHTARG = @extschema@.angle, FUNCTION = @extschema@.angle_position_ge, COMMUTATOR = ~<=~, NEGATOR = ~<~, RESTRICT = scalargesel, JOIN = scalargejoinsel);
 COMMENT ON OPERATOR @extschema@.~>=~ (@extschema@.angle, @extschema@.angle) IS 'position on the circle after or the same';
 CREATE OPERATOR @extschema@.~>~ (LEFTARG = @extschema@.angle, RIGHTARG = @extschema@.angle, FUNCTION = @extschema@.angle_position_gt, COMMUTATOR = ~<~, NEGATOR = ~<=~, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);

@@ -29,7 +29,7 @@
 @operator ~<=~ (angle, angle) angle_position_le, COMMUTATOR = ~>=~, NEGATOR = ~>~, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
 	position on the circle before or the same
 @operator ~=~ (angle, angle) angle_position_eq, COMMUTATOR = ~=~, RESTRICT = eqsel, JOIN = eqjoinsel
-	the same position on the circle: the same direction ('370°' ~=~ '10°')
+	the same position on the circle: the same direction (370 degrees ~=~ 10 degrees)
 @operator ~>=~ (angle, angle) angle_position_ge, COMMUTATOR = ~<=~, NEGATOR = ~<~, RESTRICT = scalargesel, JOIN = scalargejoinsel
 	position on the circle after or the same
 @operator ~>~ (angle, angle) angle_position_gt, COMMUTATOR = ~<~, NEGATOR = ~<=~, RESTRICT = scalargtsel, JOIN = scalargtjoinsel

@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--inside" ]; then
 	bash scripts/setup.sh
 	build_and_stage
-	make -s -C bench PG_CONFIG="$PG_CONFIG"
+	# the baseline module, built for this server in the private build copy
+	make -s -C "$ANGLE_RUN/build/bench" PG_CONFIG="$PG_CONFIG"
+	chmod -R a+rX "$ANGLE_RUN/build/bench"
+	export ANGLE_NAIVE=$ANGLE_RUN/build/bench/naive
 	with_cluster bash bench/run.sh --inside "$@"
 	exit $?
 fi
@@ -21,7 +24,7 @@ psql -c "SET client_min_messages = warning; CREATE EXTENSION angle CASCADE"
 for sig in "float8[], float8[]:naive_angle" "float4[], float4[]:naive_angle_f4" \
 	"cube, cube:naive_angle_cube"; do
 	psql -c "CREATE FUNCTION naive_angle(${sig%%:*}) RETURNS float8
-		AS '$ROOT/bench/naive', '${sig##*:}' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
+		AS '$ANGLE_NAIVE', '${sig##*:}' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
 done
 psql -f bench/lib.sql
 shift

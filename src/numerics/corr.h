@@ -15,6 +15,7 @@
 #define ANGLE_CORR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define XACC_LIMBS 34
@@ -35,7 +36,10 @@ typedef struct XAcc
 /* |x| of circular_linear_corr must be below 2^CORR_X_MAX_EXP. */
 #define CORR_X_MAX_EXP 510
 
-/* The state of both aggregates; CORR_CL uses the first 9 sums. */
+/*
+ * The state of both aggregates.  A CORR_CL state has only the first 9 sums
+ * (corr_state_size): nothing here touches the others.
+ */
 typedef struct CorrState
 {
 	int32_t		kind;
@@ -58,6 +62,9 @@ typedef struct CorrResult
 
 /* Number of exact sums of a state of this kind. */
 extern int	corr_nsums(int kind);
+
+/* The bytes of a state of a kind. */
+extern size_t corr_state_size(int kind);
 
 /* A new, empty state of a kind. */
 extern void corr_init(CorrState *st, int kind);

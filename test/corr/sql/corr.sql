@@ -54,7 +54,8 @@ SELECT circular_corr(a, b, 360) AS uniform_a, circular_linear_corr(a, b, 360) AS
   FROM (VALUES (0, 1), (90, 5), (180, 2), (270, 7)) v(a, b);
 SELECT circular_corr(a, b, 360) AS axial_a
   FROM (VALUES (0, 1), (0, 50), (0, 120), (180, 7)) v(a, b);
-SELECT circular_linear_corr(a, 42.5, 360) AS constant_x FROM pairs;
+SELECT c, circular_linear_corr(a, c, 360) AS constant_x
+  FROM pairs, (VALUES (42.5::float8), (-7.3), (0.1), (1e100 / 3)) v(c) GROUP BY c ORDER BY c;
 SELECT circular_linear_corr(a, b, 360) AS two_directions
   FROM (VALUES (10, 1), (10, 5), (100, 2), (100, 7)) v(a, b);
 -- r defined but no test: every row has sin(a - mean a) = 0 or

@@ -78,14 +78,14 @@ SELECT circular_linear_corr(a, b * 2 ^ 500, 360)::text = circular_linear_corr(a,
 -- Values many turns out are reduced exactly: the same bits.
 SELECT circular_corr(a + 3600, b - 7200, 360)::text = circular_corr(a, b, 360)::text AS turns FROM pairs;
 
--- Plan identity: serial, parallel (partial aggregates in workers, combined
--- in the leader), and a union of partial states merged in two orders give
--- the same text.
+-- Plan identity: serial, parallel (partial aggregates in two workers,
+-- combined in the leader), and a union of partial states merged in two
+-- orders give the same text.
 CREATE TABLE corr_big AS
 SELECT g, (i * 7919 % 3600) / 10.0 AS a,
        ((i * 7919 % 3600) / 10.0 + 50 + 40 * sin(i)) AS b,
        cosd((i * 7919 % 3600) / 10.0) * 3 + 1e6 + sin(i * 1.7) AS x
-  FROM generate_series(1, 30000) i, LATERAL (SELECT i % 5 AS g) q;
+  FROM generate_series(1, 200000) i, LATERAL (SELECT i % 5 AS g) q;
 ANALYZE corr_big;
 CREATE TEMP TABLE plans (plan text, cc text, cl text, cct text, clt text);
 INSERT INTO plans SELECT 'serial', circular_corr(a, b, 360)::text, circular_linear_corr(a, x, 360)::text,
@@ -95,6 +95,8 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
+-- the rows go through the workers, whose partial states the leader combines
+SET parallel_leader_participation = off;
 SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
                        THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false) IS NOT NULL AS forced;
 CREATE FUNCTION pg_temp.plan_has(q text, what text) RETURNS bool LANGUAGE plpgsql AS $$
@@ -111,6 +113,7 @@ INSERT INTO plans SELECT 'parallel', circular_corr(a, b, 360)::text, circular_li
 	circular_corr(make_time(0, 0, 0) + a * interval '4 min', make_time(0, 0, 0) + (b - 50) * interval '1 min')::text,
 	circular_linear_corr(angle(a, 'deg'), x)::text FROM corr_big;
 RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;

@@ -99,19 +99,23 @@ SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
 SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
                        THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false) IS NOT NULL AS forced;
-CREATE FUNCTION pg_temp.plan_has(q text, what text) RETURNS bool LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.plan_has(q text, what text, opts text DEFAULT 'COSTS OFF') RETURNS bool LANGUAGE plpgsql AS $$
 DECLARE l text;
 BEGIN
-	FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+	FOR l IN EXECUTE 'EXPLAIN (' || opts || ') ' || q LOOP
 		IF l LIKE '%' || what || '%' THEN RETURN true; END IF;
 	END LOOP;
 	RETURN false;
 END $$;
 SELECT pg_temp.plan_has('SELECT circular_corr(a, b, 360), circular_linear_corr(a, x, 360) FROM corr_big',
-                        'Partial Aggregate') AS partial_plan;
-INSERT INTO plans SELECT 'parallel', circular_corr(a, b, 360)::text, circular_linear_corr(a, x, 360)::text,
-	circular_corr(make_time(0, 0, 0) + a * interval '4 min', make_time(0, 0, 0) + (b - 50) * interval '1 min')::text,
-	circular_linear_corr(angle(a, 'deg'), x)::text FROM corr_big;
+                        'Partial Aggregate') AS partial_plan,
+       pg_temp.plan_has('SELECT circular_corr(a, b, 360) FROM corr_big', 'Workers Launched: 2',
+                        'ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF') AS two_workers;
+-- (a plain SELECT: a statement that writes, INSERT ... SELECT, never runs in parallel)
+SELECT circular_corr(a, b, 360)::text AS p_cc, circular_linear_corr(a, x, 360)::text AS p_cl,
+	circular_corr(make_time(0, 0, 0) + a * interval '4 min', make_time(0, 0, 0) + (b - 50) * interval '1 min')::text AS p_cct,
+	circular_linear_corr(angle(a, 'deg'), x)::text AS p_clt FROM corr_big \gset
+INSERT INTO plans VALUES ('parallel', :'p_cc', :'p_cl', :'p_cct', :'p_clt');
 RESET max_parallel_workers_per_gather;
 RESET parallel_leader_participation;
 RESET parallel_setup_cost;

@@ -117,10 +117,15 @@ SELECT p.oid::regprocedure, p.proname,
                        -- a count cannot take a NaN (22023): those rows are left out
                        WHEN p.proname IN ('circular_histogram', 'wind_rose')
                             AND a.typ = 'float8'::regtype THEN 'nullif(x, ''NaN'')'
+                       -- circular_corr's second angle and circular_linear_corr's
+                       -- x: the weight column, for a correlation that is not trivial
+                       WHEN a.name IN ('b', 'x') AND a.typ = 'float8'::regtype THEN 'w'
                        WHEN a.typ = 'float8'::regtype THEN 'x'
                        WHEN a.typ = 'time'::regtype THEN 't'
                        WHEN a.typ = 'angle'::regtype THEN 'a'
                        WHEN a.typ = 'circular_stats'::regtype THEN 's'
+                       -- circular_corr_merge: one row's state, from the transition function
+                       WHEN a.typ = 'circular_corr_state'::regtype THEN 'circular_corr_accum(NULL, x, w, p)'
                        ELSE '?' END, ', ' ORDER BY a.ord),
        p.prorettype = 'circular_stats'::regtype, g.aggfinalmodify
   FROM pg_depend dep JOIN pg_extension e ON e.oid = dep.refobjid AND e.extname = 'angle'

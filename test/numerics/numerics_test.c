@@ -16,6 +16,7 @@
 
 #include "arc.h"
 #include "batch.h"
+#include "corr.h"
 #include "eft.h"
 #include "grid.h"
 #include "trig.h"
@@ -603,6 +604,231 @@ test_arc(int n)
 		"arcs: canonical positions (-2^-50, -0, -10, 1e20)", NULL);
 }
 
+/* The naive circular-circular r and test statistic, in long double. */
+static void
+naive_cc(const double *a, const double *b, int n, double p, double *r, double *z)
+{
+	long double sa = 0,
+				ca = 0,
+				sb = 0,
+				cb = 0,
+				num = 0,
+				da = 0,
+				db = 0,
+				q = 0,
+				ma,
+				mb;
+
+	for (int i = 0; i < n; i++)
+	{
+		sa += sinl(2 * M_PI * (long double) a[i] / p);
+		ca += cosl(2 * M_PI * (long double) a[i] / p);
+		sb += sinl(2 * M_PI * (long double) b[i] / p);
+		cb += cosl(2 * M_PI * (long double) b[i] / p);
+	}
+	ma = atan2l(sa, ca);
+	mb = atan2l(sb, cb);
+	for (int i = 0; i < n; i++)
+	{
+		long double u = sinl(2 * M_PI * (long double) a[i] / p - ma),
+					v = sinl(2 * M_PI * (long double) b[i] / p - mb);
+
+		num += u * v;
+		da += u * u;
+		db += v * v;
+		q += u * u * v * v;
+	}
+	*r = (double) (num / sqrtl(da * db));
+	*z = (double) (num / sqrtl(q));
+}
+
+/* The naive two-pass Mardia r, in long double. */
+static double
+naive_cl(const double *a, const double *x, int n, double p)
+{
+	long double mx = 0,
+				mc = 0,
+				ms = 0,
+				vx = 0,
+				vc = 0,
+				vs = 0,
+				xc = 0,
+				xs = 0,
+				cs = 0,
+				rxc,
+				rxs,
+				rcs;
+
+	for (int i = 0; i < n; i++)
+	{
+		mx += x[i];
+		mc += cosl(2 * M_PI * (long double) a[i] / p);
+		ms += sinl(2 * M_PI * (long double) a[i] / p);
+	}
+	mx /= n;
+	mc /= n;
+	ms /= n;
+	for (int i = 0; i < n; i++)
+	{
+		long double dx = x[i] - mx,
+					dc = cosl(2 * M_PI * (long double) a[i] / p) - mc,
+					ds = sinl(2 * M_PI * (long double) a[i] / p) - ms;
+
+		vx += dx * dx;
+		vc += dc * dc;
+		vs += ds * ds;
+		xc += dx * dc;
+		xs += dx * ds;
+		cs += dc * ds;
+	}
+	rxc = xc / sqrtl(vx * vc);
+	rxs = xs / sqrtl(vx * vs);
+	rcs = cs / sqrtl(vc * vs);
+	return (double) sqrtl((rxc * rxc + rxs * rxs - 2 * rxc * rxs * rcs) /
+						  (1 - rcs * rcs));
+}
+
+/*
+ * corr.c: the accumulator is exact (integers summed in any order and
+ * cancelled back to zero, a tiny term beside huge ones), states are the
+ * same bits whatever the split and order of the rows, corr_check accepts
+ * them and rejects altered ones, and r, z agree with naive long double.
+ */
+static void
+test_corr(void)
+{
+	enum
+	{
+		N = 400
+	};
+	static CorrState whole,
+				part[3],
+				merged;
+	static double a[N],
+				b[N],
+				x[N];
+	XAcc		acc;
+	char		msg[200] = "";
+	bool		ok = true;
+	double		h,
+				l,
+				worst = 0.0;
+	int64_t		isum = 0;
+
+	/* exact sums: integers times 2^-20 against int64 */
+	memset(&acc, 0, sizeof(acc));
+	for (int i = 0; i < 100000; i++)
+	{
+		int64_t		v = (int64_t) (rnd64() >> 24) - ((int64_t) 1 << 39);
+
+		isum += v;
+		xacc_add(&acc, ldexp((double) v, -20));
+	}
+	xacc_to_dd(&acc, &h, &l);
+	if (h != ldexp((double) isum, -20) || h + l != h)
+		ok = false, snprintf(msg, sizeof(msg), "integer sum %.17g", h);
+	memset(&acc, 0, sizeof(acc));
+	xacc_add(&acc, 0x1p1000);
+	xacc_add(&acc, 1e-300);
+	xacc_add(&acc, 4.9e-324);
+	xacc_add(&acc, -0x1p1000);
+	xacc_add(&acc, -4.9e-324);
+	xacc_to_dd(&acc, &h, &l);
+	if (h != 1e-300 || l != 0.0)
+		ok = false, snprintf(msg, sizeof(msg), "1e-300 beside 2^1000: %.17g", h);
+	for (int i = 0; i < 20000 && ok; i++)
+	{
+		double		v = random_double((int) (rnd64() % 2000) - 1000);
+
+		xacc_add(&acc, v);
+		xacc_add(&acc, -v);
+	}
+	xacc_to_dd(&acc, &h, &l);
+	if (h != 1e-300)
+		ok = false, snprintf(msg, sizeof(msg), "cancellation left %.17g", h);
+	tap(ok, "corr: exact accumulator", msg[0] ? msg : NULL);
+
+	/* plan identity: one state against three merged in another order */
+	for (int i = 0; i < N; i++)
+	{
+		a[i] = uniform(0.0, 360.0);
+		b[i] = fmod(a[i] + 40.0 + uniform(-60.0, 60.0) + 360.0, 360.0);
+		x[i] = 1e6 + 3.0 * cos(a[i] * M_PI / 180.0) + uniform(-1.0, 1.0);
+	}
+	for (int kind = CORR_CC; kind <= CORR_CL; kind++)
+	{
+		CorrResult r1,
+					r2;
+
+		corr_init(&whole, kind);
+		for (int k = 0; k < 3; k++)
+			corr_init(&part[k], kind);
+		for (int i = 0; i < N; i++)
+		{
+			CorrState  *t = &part[rnd64() % 3];
+
+			if (kind == CORR_CC)
+			{
+				corr_cc_add(&whole, a[i], b[i], 360.0);
+				corr_cc_add(t, a[N - 1 - i], b[N - 1 - i], 360.0);
+			}
+			else
+			{
+				corr_cl_add(&whole, a[i], x[i], 360.0);
+				corr_cl_add(t, a[N - 1 - i], x[N - 1 - i], 360.0);
+			}
+			whole.n++;
+			t->n++;
+			whole.period = t->period = 360.0;
+		}
+		corr_init(&merged, kind);
+		corr_merge(&merged, &part[2]);
+		corr_merge(&merged, &part[0]);
+		corr_merge(&merged, &part[1]);
+		ok = memcmp(&merged, &whole, sizeof(whole)) == 0 &&
+			corr_check(&whole) == NULL;
+		if (kind == CORR_CC)
+		{
+			double		nr,
+						nz;
+
+			corr_cc_result(&whole, &r1);
+			corr_cc_result(&merged, &r2);
+			naive_cc(a, b, N, 360.0, &nr, &nz);
+			worst = fmax(fabs(r1.r - nr), fabs(r1.statistic - nz) / fabs(nz));
+		}
+		else
+		{
+			corr_cl_result(&whole, &r1);
+			corr_cl_result(&merged, &r2);
+			worst = fabs(r1.r - naive_cl(a, x, N, 360.0));
+		}
+		ok = ok && r1.r_defined && r1.test_defined &&
+			memcmp(&r1, &r2, sizeof(r1)) == 0 && worst < 1e-13 &&
+			r1.p_value >= 0.0 && r1.p_value <= 1.0;
+		snprintf(msg, sizeof(msg), "r %.17g, p %.3g, vs long double %.2g",
+				 r1.r, r1.p_value, worst);
+		tap(ok, kind == CORR_CC ? "corr: circular-circular, merged = whole, naive"
+			: "corr: circular-linear, merged = whole, naive", msg);
+	}
+
+	/* corr_check rejects what no rows could build */
+	ok = corr_check(&whole) == NULL;
+	merged = whole;
+	merged.nnan = merged.n + 1;
+	ok = ok && corr_check(&merged) != NULL;
+	merged = whole;
+	xacc_add(&merged.sum[0], 1e6);	/* a sum of cosines above n */
+	ok = ok && corr_check(&merged) != NULL;
+	merged = whole;
+	merged.sum[4].l[XACC_LIMBS - 1] = ~UINT64_C(0);	/* sum of squares < 0 */
+	ok = ok && corr_check(&merged) != NULL;
+	merged = whole;
+	merged.period = -1.0;
+	ok = ok && corr_check(&merged) != NULL;
+	tap(ok, "corr: corr_check accepts built states and rejects altered ones", NULL);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -613,7 +839,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 16);
+	printf("1..%d\n", 20);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -622,5 +848,6 @@ main(int argc, char **argv)
 		test_batch(periods[i], i == 0 ? 5000000 : 1000000, simd);
 	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");
 	test_arc(1000000);
+	test_corr();
 	return nfail == 0 ? 0 : 1;
 }

@@ -18,7 +18,7 @@ fi
 crashes() { if [ -n "$log" ]; then grep -c 'was terminated by signal' "$log"; else echo 0; fi; }
 before=$(crashes)
 
-echo "1..13"
+echo "1..15"
 psql -Xq -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
 createdb "$db"
 start=$(date +%s)
@@ -40,10 +40,12 @@ declare -A allowed=(
 	[timearc_in]="ok 22P02 22007 22008 22023"
 	[arc_recv]="ok 22P03"
 	[timearc_recv]="ok 22P03"
+	[circular_corr_state_in]="ok 22P02"
+	[circular_corr_state_recv]="ok 22P03"
 )
 i=0
 for f in angle_in circular_stats_in angle_recv circular_stats_recv vector_float8 vector_float4 vector_cube \
-	arc_in timearc_in arc_recv timearc_recv; do
+	arc_in timearc_in arc_recv timearc_recv circular_corr_state_in circular_corr_state_recv; do
 	i=$((i + 1))
 	total=$(awk -v f="$f" '$1 == f { s += $3 } END { print s + 0 }' "$out")
 	bad=$(awk -v f="$f" -v ok="${allowed[$f]}" 'BEGIN { split(ok, a, " "); for (k in a) A[a[k]] = 1 }

@@ -213,6 +213,14 @@ SELECT 'arc_recv', * FROM pg_temp.fuzz_recv('arc',
 	      arc_send('[-8.881784197001252e-16,0]')], :n);
 SELECT 'timearc_recv', * FROM pg_temp.fuzz_recv('timearc',
 	ARRAY[timearc_send('[22:00,02:00)'), timearc_send('full'), timearc_send('[08:00,08:00]')], :n);
+SELECT 'circular_corr_state_in', * FROM pg_temp.fuzz_text('circular_corr_state',
+	ARRAY[(SELECT circular_corr_agg(a, b, 360)::text FROM (VALUES (10.0, 20.0), (100, 90), (200, 230)) v(a, b)),
+	      (SELECT circular_linear_corr_agg(a, b, 24)::text FROM (VALUES (1.0, 2.0), (5, 'NaN'), (20, -3e100)) v(a, b))],
+	ARRAY['0', 'f', 'ff', '00', '7fffffffffffffff', '8000000000000000', '7ff8000000000000', 'g', ' ', '01', '02'], :n);
+SELECT 'circular_corr_state_recv', * FROM pg_temp.fuzz_recv('circular_corr_state',
+	ARRAY(SELECT circular_corr_state_send(s) FROM (VALUES
+		((SELECT circular_corr_agg(a, b, 360) FROM (VALUES (10.0, 20.0), (100, 90), (200, 230)) v(a, b))),
+		((SELECT circular_linear_corr_agg(a, b, 24) FROM (VALUES (1.0, 2.0), (5, 'NaN'), (20, -3e100)) v(a, b)))) v(s)), :n);
 SELECT 'vector_float8', * FROM pg_temp.fuzz_vector('float8', :n);
 SELECT 'vector_float4', * FROM pg_temp.fuzz_vector('float4', :n);
 SELECT 'vector_cube', * FROM pg_temp.fuzz_vector('cube', :n);

@@ -83,6 +83,15 @@ for _ in range(400):
     k = rng.randrange(13)
     txt = '%.*f' % (k, rng.uniform(0, 59.99))
     vals.append(read_dms(rng.random() < 0.3, float(d), float(m), float(txt)))
+# whole minutes and whole seconds, as people type them; for some the
+# minutes come out one below with seconds just under 60, whose rounding to
+# 60 would read back but is not d-m-s text the parser accepts
+for d in (0, 1, 10, 45, 100, 359):
+    for j in range(60):
+        vals.append(read_dms(False, float(d), float(j), 0.0))
+for _ in range(400):
+    vals.append(read_dms(rng.random() < 0.5, float(rng.randrange(400)),
+                         float(rng.randrange(60)), float(rng.randrange(60))))
 # seconds just below 60 (a rounding to 60 does not read back)
 for _ in range(150):
     vals.append(rng.randrange(400) + (59 + (60 - 10.0 ** -rng.uniform(0, 15)) / 60) / 60)
@@ -93,6 +102,19 @@ for d in (0, 1, 10, 359):
         vals.append(read_dms(True, float(d), 59.0, sec))
 vals += [0.0, -0.0, 5e-324, 1.0 / 3600, 1.0 / 60, 30.0, 22.5, 359.99999999999994,
          999999999999999.9, 1e15, 12.51, -12.51, 0.1, 1e-300, 123456.789]
+
+# how many values would print with 60 seconds if that were allowed
+n60 = 0
+for x in vals:
+    a = abs(x)
+    d = math.floor(a)
+    m = (a - d) * 60.0
+    mi = math.floor(m)
+    sec = (m - mi) * 60.0
+    n60 += any(float('%.*f' % (k, sec)) == 60.0 and
+               bits(read_dms(x < 0 or math.copysign(1, x) < 0, float(d), float(mi), 60.0)) == bits(x)
+               for k in range(18))
+assert n60 > 0, n60
 
 out = []
 n_dms = 0
@@ -118,6 +140,7 @@ print("SELECT plan(7);")
 print("CREATE TEMP TABLE dms (x float8, sym text, ascii text);")
 print("INSERT INTO dms VALUES\n" + ",\n".join(out) + ";")
 print("SET LOCAL angle.output_unit = dms;")
+print("-- %d values would read back from 60 seconds (refused by the parser)" % n60)
 print("SELECT is((SELECT count(*) FROM dms WHERE sym IS NOT NULL), %d::bigint, "
       "'%d of %d values print as d-m-s');" % (n_dms, n_dms, len(vals)))
 print("SELECT is((SELECT count(*) FROM dms WHERE sym IS NOT NULL\n"

@@ -122,7 +122,7 @@ format_in_unit(double x, const char *suffix, double deg)
  * s >= 0 (below 60) rounded to k decimals for every k up to
  * DMS_MAX_DECIMALS, as printf's %.*f rounds it (the exact binary value,
  * ties to even): q[k] = round(s 10^k).  s = M 2^-sh exactly, and the digits
- * are those of the exact remainder R 2^-sh, R < 2^sh <= 2^116, so 10 R
+ * are those of the exact remainder R 2^-sh, R < 2^sh <= 2^115, so 10 R
  * fits in 128 bits.  Below 1e-19 every rounding is 0.
  */
 static void
@@ -143,17 +143,19 @@ seconds_rounded(double s, uint64 *q)
 		return;
 	}
 	m = (uint64) ldexp(frexp(s, &ex), 53);	/* exact: 53 bits */
-	sh = 53 - ex;				/* 47 <= sh <= 116 */
+	sh = 53 - ex;				/* 47 <= sh <= 115 */
 	mask = ((uint128) 1 << sh) - 1;
 	half = (uint128) 1 << (sh - 1);
 	f = (uint64) ((uint128) m >> sh);	/* floor(s 10^k), k = 0 */
 	r = m & mask;
-	for (k = 0; k <= DMS_MAX_DECIMALS; k++)
+	for (k = 0;; k++)
 	{
 		uint128		t = r * 10;
 
 		q[k] = f + (r > half || (r == half && (f & 1)));
-		f = f * 10 + (uint64) (t >> sh);
+		if (k == DMS_MAX_DECIMALS)
+			break;
+		f = f * 10 + (uint64) (t >> sh);	/* below 6e18 < 2^63 */
 		r = t & mask;
 	}
 }

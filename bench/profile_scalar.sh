@@ -3,7 +3,8 @@
 # baselines (angle_diff against a - b, text input and output of the angle
 # type against float8's), counted by callgrind on a single-user backend as
 # bench/profile.sh does; deterministic, unlike timings on a shared machine.
-#   bash bench/profile_scalar.sh            (about 2 minutes)
+#   bash bench/profile_scalar.sh            (about 4 minutes)
+#   BRANCHES=1 bash bench/profile_scalar.sh (mispredicted branches per row)
 # Prints (Ir(query) - Ir(SELECT 1)) / rows per query and, for the angle
 # rows, the ratio to the baseline above them.
 set -euo pipefail
@@ -38,26 +39,32 @@ VACUUM ANALYZE t;
 SQL
 single "$work/setup.sql" >"$work/setup.log" 2>&1 || { cat "$work/setup.log"; exit 1; }
 grep -i error "$work/setup.log" && exit 1
-count() {						# count SQL...: total instructions
+# BRANCHES=1: count simulated mispredicted conditional branches (Bcm)
+# instead of instructions; a wrap direction that is a coin toss shows here.
+vg=(valgrind --tool=callgrind)
+field=1
+[ -z "${BRANCHES:-}" ] || { vg+=(--branch-sim=yes); field=3; }
+count() {						# count SQL...: total instructions (or Bcm)
 	printf '%s\n' "$@" >"$work/q.sql"
 	chmod a+r "$work/q.sql"
-	single "$work/q.sql" valgrind --tool=callgrind --callgrind-out-file="$work/q.cg" 2>&1 |
-		sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+	single "$work/q.sql" "${vg[@]}" --callgrind-out-file="$work/q.cg" 2>&1 |
+		sed -n 's/.*Collected : //p' | awk -v f=$field '{print $f}'
 }
 base=$(count "SELECT 1;")
 dms="SET angle.output_unit = dms;"
-printf '%-52s %10s %7s\n' query "Ir/row" ratio
+printf '%-52s %10s %7s\n' query "${BRANCHES:+Bcm}${BRANCHES:-Ir}/row" ratio
 prev=0
 while IFS='|' read -r kind q; do
 	pre=
 	case "$q" in *"(dms)"*) pre=$dms; q=${q% (dms)} ;; esac
 	n=$(count ${pre:+"$pre"} "$q;")
-	ir=$(((n - base) / rows))
+	ir=$(awk -v n="$n" -v b="$base" -v r="$rows" -v f="$field" \
+		'BEGIN { printf f == 1 ? "%d" : "%.3f", (n - b) / r }')
 	if [ "$kind" = base ]; then
 		prev=$ir
-		printf '%-52s %10d\n' "$q" "$ir"
+		printf '%-52s %10s\n' "$q" "$ir"
 	else
-		printf '%-52s %10d %7s\n' "$q${pre:+ (dms)}" "$ir" \
+		printf '%-52s %10s %7s\n' "$q${pre:+ (dms)}" "$ir" \
 			"$(awk -v a="$ir" -v b="$prev" 'BEGIN { printf "%.2f", a / b }')"
 	fi
 	[ -z "${ANNOTATE:-}" ] || case "$q" in *$ANNOTATE*)

@@ -52,7 +52,7 @@ count() {						# count SQL...: total instructions (or Bcm)
 }
 base=$(count "SELECT 1;")
 dms="SET angle.output_unit = dms;"
-printf '%-52s %10s %7s\n' query "${BRANCHES:+Bcm}${BRANCHES:-Ir}/row" ratio
+printf '%-52s %10s %7s\n' query "$([ -n "${BRANCHES:-}" ] && echo Bcm || echo Ir)/row" ratio
 prev=0
 while IFS='|' read -r kind q; do
 	pre=

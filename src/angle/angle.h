@@ -43,6 +43,8 @@ typedef enum AngleParse
 extern const char *angle_server_symbol(int i);
 extern bool angle_client_has_symbol(int enc, int i);
 extern AngleParse angle_parse(const char *str, double *deg);
+extern AngleParse angle_dms_degrees(bool neg, double d, double m, double s,
+									double *deg);
 extern bool angle_from_unit(double x, AngleUnit unit, double *deg);
 extern bool angle_unit_by_name(const char *name, AngleUnit *unit);
 extern double angle_to_unit(double deg, AngleUnit unit);

@@ -75,6 +75,19 @@ reads_back(const char *text, double deg)
 		memcmp(&v, &deg, sizeof(double)) == 0;
 }
 
+/* A palloc'd copy of the number num followed by suffix. */
+static char *
+with_suffix(const char *num, const char *suffix)
+{
+	size_t		n = strlen(num),
+				ns = strlen(suffix);
+	char	   *text = palloc(n + ns + 1);
+
+	memcpy(text, num, n);
+	memcpy(text + n, suffix, ns + 1);
+	return text;
+}
+
 /* x in a unit with the given suffix, trying x's neighbours too. */
 static char *
 format_in_unit(double x, const char *suffix, double deg)
@@ -93,13 +106,178 @@ format_in_unit(double x, const char *suffix, double deg)
 		if (isinf(cand[i]) || (cand[i] == 0.0 && deg != 0.0))
 			continue;
 		double_to_shortest_decimal_buf(cand[i], num);
-		text = psprintf("%s%s", num, suffix);
+		text = with_suffix(num, suffix);
 		if (reads_back(text, deg))
 			return text;
 		pfree(text);
 	}
 	return NULL;
 }
+
+#if defined(HAVE_INT128) && !defined(ANGLE_DMS_BY_PRINTF)
+
+#define DMS_MAX_DECIMALS 17
+
+/*
+ * s >= 0 (below 60) rounded to k decimals for every k up to
+ * DMS_MAX_DECIMALS, as printf's %.*f rounds it (the exact binary value,
+ * ties to even): q[k] = round(s 10^k).  s = M 2^-sh exactly, and the digits
+ * are those of the exact remainder R 2^-sh, R < 2^sh <= 2^115, so 10 R
+ * fits in 128 bits.  Below 1e-19 every rounding is 0.
+ */
+static void
+seconds_rounded(double s, uint64 *q)
+{
+	int			ex,
+				sh,
+				k;
+	uint64		m,
+				f;
+	uint128		r,
+				mask,
+				half;
+
+	if (s < 1e-19)
+	{
+		memset(q, 0, (DMS_MAX_DECIMALS + 1) * sizeof(uint64));
+		return;
+	}
+	m = (uint64) ldexp(frexp(s, &ex), 53);	/* exact: 53 bits */
+	sh = 53 - ex;				/* 47 <= sh <= 115 */
+	mask = ((uint128) 1 << sh) - 1;
+	half = (uint128) 1 << (sh - 1);
+	f = (uint64) ((uint128) m >> sh);	/* floor(s 10^k), k = 0 */
+	r = m & mask;
+	for (k = 0;; k++)
+	{
+		uint128		t = r * 10;
+
+		q[k] = f + (r > half || (r == half && (f & 1)));
+		if (k == DMS_MAX_DECIMALS)
+			break;
+		f = f * 10 + (uint64) (t >> sh);	/* below 6e18 < 2^63 */
+		r = t & mask;
+	}
+}
+
+/* Append the decimal digits of v to p; return the end. */
+static char *
+put_digits(char *p, uint64 v, int width)
+{
+	char		tmp[24];
+	int			n = 0;
+
+	do
+	{
+		tmp[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v != 0 || n < width);
+	while (n > 0)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* Append the string w to p; return the end. */
+static char *
+put_str(char *p, const char *w)
+{
+	size_t		n = strlen(w);
+
+	memcpy(p, w, n);
+	return p + n;
+}
+
+/* Append q / 10^k with k decimals, as %.*f prints it; return the end. */
+static char *
+put_fixed(char *p, uint64 q, int k, const uint64 *p10)
+{
+	p = put_digits(p, q / p10[k], 1);
+	if (k > 0)
+	{
+		*p++ = '.';
+		p = put_digits(p, q % p10[k], k);
+	}
+	return p;
+}
+
+/*
+ * deg as degrees-minutes-seconds with the fewest decimals of seconds that
+ * read back exactly, or NULL if none does.  This is the text the loop
+ * "print with k decimals, parse, compare" would choose, without printing
+ * and parsing: the seconds are rounded exactly as printf rounds them,
+ * read as strtod reads them (one correctly rounded division while the
+ * digits fit in 53 bits, strtod itself beyond) and combined as the parser
+ * combines them (angle_dms_degrees).  A rounding to 60 seconds does not
+ * read back (the parser wants seconds below 60).
+ */
+static char *
+format_dms(double deg)
+{
+	static const uint64 p10[DMS_MAX_DECIMALS + 1] = {
+		UINT64CONST(1), UINT64CONST(10), UINT64CONST(100), UINT64CONST(1000),
+		UINT64CONST(10000), UINT64CONST(100000), UINT64CONST(1000000),
+		UINT64CONST(10000000), UINT64CONST(100000000),
+		UINT64CONST(1000000000), UINT64CONST(10000000000),
+		UINT64CONST(100000000000), UINT64CONST(1000000000000),
+		UINT64CONST(10000000000000), UINT64CONST(100000000000000),
+		UINT64CONST(1000000000000000), UINT64CONST(10000000000000000),
+		UINT64CONST(100000000000000000)
+	};
+	double		a = fabs(deg);
+	double		d = floor(a);
+	double		m = (a - d) * 60.0;	/* a - d is exact */
+	double		mi = floor(m);
+	double		s = (m - mi) * 60.0;
+	bool		neg = signbit(deg) != 0;
+	uint64		q[DMS_MAX_DECIMALS + 1];
+	int			k;
+
+	if (a >= 1e15)
+		return NULL;			/* whole degrees would not be readable */
+	seconds_rounded(s, q);
+	for (k = 0; k <= DMS_MAX_DECIMALS; k++)
+	{
+		double		v,
+					back;
+
+		if (k > 0 && q[k] == q[k - 1] * 10)
+			continue;			/* the same number as with k - 1 decimals */
+		if (q[k] < (UINT64CONST(1) << 53))
+			v = (double) q[k] / (double) p10[k];	/* both exact */
+		else
+		{
+			char		num[48];
+
+			*put_fixed(num, q[k], k, p10) = '\0';
+			v = strtod(num, NULL);
+		}
+		if (!(v < 60.0))
+			continue;
+		if (angle_dms_degrees(neg, d, mi, v, &back) == AP_OK &&
+			memcmp(&back, &deg, sizeof(double)) == 0)
+		{
+			bool		sym = client_symbol_ok(ANGLE_SYM_DEGREE) &&
+				client_symbol_ok(ANGLE_SYM_PRIME) &&
+				client_symbol_ok(ANGLE_SYM_DPRIME);
+			char	   *text = palloc(160);
+			char	   *p = text;
+
+			if (neg)
+				*p++ = '-';
+			p = put_digits(p, (uint64) d, 1);
+			p = put_str(p, sym ? angle_server_symbol(ANGLE_SYM_DEGREE) : "d");
+			p = put_digits(p, (uint64) mi, 1);
+			p = put_str(p, sym ? angle_server_symbol(ANGLE_SYM_PRIME) : "m");
+			p = put_fixed(p, q[k], k, p10);
+			p = put_str(p, sym ? angle_server_symbol(ANGLE_SYM_DPRIME) : "s");
+			*p = '\0';
+			return text;
+		}
+	}
+	return NULL;
+}
+
+#else							/* no 128-bit integers: print and parse */
 
 /*
  * deg as degrees-minutes-seconds with the fewest decimals of seconds that
@@ -135,6 +313,8 @@ format_dms(double deg)
 	return NULL;
 }
 
+#endif
+
 /* Text of an angle under the current settings; always reads back exactly. */
 static char *
 angle_to_text(double deg)
@@ -162,9 +342,8 @@ angle_to_text(double deg)
 	if (text)
 		return text;
 	double_to_shortest_decimal_buf(deg, num);
-	return psprintf("%s%s", num,
-					client_symbol_ok(ANGLE_SYM_DEGREE) ?
-					angle_server_symbol(ANGLE_SYM_DEGREE) : "deg");
+	return with_suffix(num, client_symbol_ok(ANGLE_SYM_DEGREE) ?
+					   angle_server_symbol(ANGLE_SYM_DEGREE) : "deg");
 }
 
 PG_FUNCTION_INFO_V1(angle_in);

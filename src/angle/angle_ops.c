@@ -46,13 +46,13 @@ ANGLE_BINOP(angle_pl, a + b)
 ANGLE_BINOP(angle_mi, a - b)
 
 /* Circular distance, [0, 180] degrees: the <-> operator. */
-ANGLE_BINOP(angle_distance, fabs(circ_diff(a, b, 360.0)))
+ANGLE_BINOP(angle_distance, fabs(circ_diff_inline(a, b, 360.0)))
 
 /* Shortest signed difference a - b in [-180, 180) degrees. */
-ANGLE_BINOP(angle_diff_angle, circ_diff(a, b, 360.0))
+ANGLE_BINOP(angle_diff_angle, circ_diff_inline(a, b, 360.0))
 
 /* Circular distance in [0, 180] degrees. */
-ANGLE_BINOP(angle_dist_angle, fabs(circ_diff(a, b, 360.0)))
+ANGLE_BINOP(angle_dist_angle, fabs(circ_diff_inline(a, b, 360.0)))
 
 /* a wrapped into [b, b + 360) degrees. */
 ANGLE_BINOP(angle_wrap_angle, circ_wrap(a, 360.0, b))

@@ -261,13 +261,23 @@ scan_number(const char **p, double *val, bool *integral)
 		while (isdigit((unsigned char) *s))
 			s++;
 	}
-	copy = (s - start < sizeof(buf)) ? buf : palloc(s - start + 1);
-	memcpy(copy, start, s - start);
-	copy[s - start] = '\0';
+	/*
+	 * strtod on the text itself reads the same number when it stops where
+	 * the scan did; it reads further only for forms refused here (0x1p3),
+	 * and then a copy of the scanned part is read instead.
+	 */
 	errno = 0;
-	*val = strtod(copy, &end);
-	if (copy != buf)
-		pfree(copy);
+	*val = strtod(start, &end);
+	if (end != s)
+	{
+		copy = (s - start < sizeof(buf)) ? buf : palloc(s - start + 1);
+		memcpy(copy, start, s - start);
+		copy[s - start] = '\0';
+		errno = 0;
+		*val = strtod(copy, &end);
+		if (copy != buf)
+			pfree(copy);
+	}
 	if (errno == ERANGE && (*val == 0.0 || isinf(*val)))
 		return AP_RANGE;
 	*p = s;
@@ -303,6 +313,34 @@ angle_unit_by_name(const char *name, AngleUnit *unit)
 
 
 /*
+ * Degrees d, minutes m and seconds s (the parts of a d-m-s form with two or
+ * three parts, the missing one zero), negated if neg, as degrees: the
+ * reading of d-m-s text, shared with the output, which must read back.
+ */
+AngleParse
+angle_dms_degrees(bool neg, double d, double m, double s, double *deg)
+{
+	/* (d * 3600 + m * 60 + s) / 3600, the sum kept exact */
+	double		lo,
+				e,
+				hi = two_prod(d, 3600.0, &lo);
+
+	hi = two_sum(hi, m * 60.0, &e);	/* m * 60 is exact */
+	lo += e;
+	hi = two_sum(hi, s, &e);
+	lo += e;
+	*deg = dd_div(hi, lo, 3600.0);
+	if (isinf(*deg) || isinf(hi))
+		return AP_RANGE;
+	/* a nonzero value that underflows to zero, as for one unit */
+	if (*deg == 0.0 && (d != 0.0 || m != 0.0 || s != 0.0))
+		return AP_RANGE;
+	if (neg)
+		*deg = -*deg;
+	return AP_OK;
+}
+
+/*
  * Parse angle text into degrees.  Forms: a number with an optional unit
  * (a bare number is degrees), d-m-s forms such as 12°30'15" or 12d30m15s
  * with an optional sign in front, and the 16 compass points.
@@ -324,14 +362,20 @@ angle_parse(const char *str, double *deg)
 	while (e > s && isspace((unsigned char) e[-1]))
 		e--;
 
-	/* a compass point */
-	for (i = 0; i < 16; i++)
-		if (e - s == strlen(compass[i]) &&
-			pg_strncasecmp(s, compass[i], e - s) == 0)
-		{
-			*deg = i * 22.5;
-			return AP_OK;
-		}
+	/*
+	 * A compass point: 1 to 3 of the letters n, e, s, w (so a number, the
+	 * common case, skips the table).
+	 */
+	if (e - s >= 1 && e - s <= 3 && strchr("nesw", *s | 0x20) != NULL)
+	{
+		for (i = 0; i < 16; i++)
+			if (e - s == strlen(compass[i]) &&
+				pg_strncasecmp(s, compass[i], e - s) == 0)
+			{
+				*deg = i * 22.5;
+				return AP_OK;
+			}
+	}
 
 	if (*s == '+' || *s == '-')
 		neg = (*s++ == '-');
@@ -352,7 +396,8 @@ angle_parse(const char *str, double *deg)
 		if (r != AP_OK)
 			return r;
 		s = skip_space(s, e);
-		has_unit = match_unit(&s, &unit, &letter);
+		/* at the end (a bare number) no unit can follow */
+		has_unit = s < e && match_unit(&s, &unit, &letter);
 		if (has_unit)
 			s = skip_space(s, e);
 		if (!has_unit)
@@ -394,24 +439,7 @@ angle_parse(const char *str, double *deg)
 			return AP_RANGE;
 	}
 	else
-	{
-		/* (d * 3600 + m * 60 + s) / 3600, the sum kept exact */
-		double		lo,
-					e,
-					hi = two_prod(part[0], 3600.0, &lo);
-
-		hi = two_sum(hi, part[1] * 60.0, &e);	/* m * 60 is exact */
-		lo += e;
-		hi = two_sum(hi, part[2], &e);
-		lo += e;
-		*deg = dd_div(hi, lo, 3600.0);
-		if (isinf(*deg) || isinf(hi))
-			return AP_RANGE;
-		/* a nonzero value that underflows to zero, as for one unit */
-		if (*deg == 0.0 &&
-			(part[0] != 0.0 || part[1] != 0.0 || part[2] != 0.0))
-			return AP_RANGE;
-	}
+		return angle_dms_degrees(neg, part[0], part[1], part[2], deg);
 	if (neg)
 		*deg = -*deg;
 	return AP_OK;

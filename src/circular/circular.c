@@ -50,9 +50,8 @@ circ_args(FunctionCallInfo fcinfo, double *a, double *b, double *p)
 PG_FUNCTION_INFO_V1(angle_diff);
 
 /*
- * Signed shortest difference a - b in [-p/2, p/2).  The common case
- * |a - b| < p is done inline: at most one period is added or subtracted,
- * exactly (Sterbenz), and the rounding error of a - b is added back once.
+ * Signed shortest difference a - b in [-p/2, p/2).  The common case is
+ * inline and branch-free (circ_diff_try); the rest checks the arguments.
  */
 Datum
 angle_diff(PG_FUNCTION_ARGS)
@@ -60,30 +59,10 @@ angle_diff(PG_FUNCTION_ARGS)
 	double		a = PG_GETARG_FLOAT8(0);
 	double		b = PG_GETARG_FLOAT8(1);
 	double		p = PG_GETARG_FLOAT8(2);
-	double		s = a - b;
+	double		r;
 
-	/* also rejects NaN, infinities and bad periods */
-	if (likely(p >= 2.0 * DBL_MIN && p <= DBL_MAX && s > -p && s < p))
-	{
-		double		h = p * 0.5;	/* exact: p >= 2 DBL_MIN */
-		double		e,
-					r;
-
-		if (s > -h && s < h)
-			PG_RETURN_FLOAT8(s + 0.0);	/* no wrap: fl(a - b) is the answer */
-		(void) two_sum(a, -b, &e);	/* s + e == a - b exactly */
-		if (s > h)
-		{
-			r = (s - p) + e;	/* s - p exact, true result in (-h, 0) */
-			PG_RETURN_FLOAT8(r + 0.0);
-		}
-		if (s < -h)
-		{
-			r = (s + p) + e;	/* true result in [0, h) */
-			if (r < h)
-				PG_RETURN_FLOAT8(r + 0.0);
-		}
-	}
+	if (likely(circ_diff_try(a, b, p, &r)))
+		PG_RETURN_FLOAT8(r + 0.0);	/* no -0 */
 	if (!circ_args(fcinfo, &a, &b, &p))
 		PG_RETURN_FLOAT8(get_float8_nan());
 	PG_RETURN_FLOAT8(circ_diff(a, b, p));
@@ -97,8 +76,14 @@ angle_dist(PG_FUNCTION_ARGS)
 {
 	double		a,
 				b,
-				p;
+				p,
+				r;
 
+	a = PG_GETARG_FLOAT8(0);
+	b = PG_GETARG_FLOAT8(1);
+	p = PG_GETARG_FLOAT8(2);
+	if (likely(circ_diff_try(a, b, p, &r)))
+		PG_RETURN_FLOAT8(fabs(r));
 	if (!circ_args(fcinfo, &a, &b, &p))
 		PG_RETURN_FLOAT8(get_float8_nan());
 	PG_RETURN_FLOAT8(fabs(circ_diff(a, b, p)));
@@ -116,7 +101,7 @@ angle_cosine_loss(PG_FUNCTION_ARGS)
 
 	if (!circ_args(fcinfo, &a, &b, &p))
 		PG_RETURN_FLOAT8(get_float8_nan());
-	PG_RETURN_FLOAT8(circ_cosine_loss(circ_diff(a, b, p), p));
+	PG_RETURN_FLOAT8(circ_cosine_loss(a, b, p));
 }
 
 PG_FUNCTION_INFO_V1(angle_wrap);

@@ -56,6 +56,25 @@ exact_sum(const double *x, int n)
 }
 
 /*
+ * The shortest difference a - b exactly, as s + *e in [-p/2, p/2], for
+ * finite a and b and a period p >= 2 DBL_MIN (so that p/2 is exact).
+ */
+static double
+reduced_difference(double a, double b, double p, double *e)
+{
+	double		h = p * 0.5;
+	double		ra = remainder(a, p);	/* exact, in [-p/2, p/2] */
+	double		rb = remainder(b, p);
+	double		s = two_sum(ra, -rb, e);	/* s + e == ra - rb, |s| <= p */
+
+	if (s > h || (s == h && *e >= 0.0))
+		s -= p;					/* exact (Sterbenz): s in [p/2, p] */
+	else if (s < -h || (s == -h && *e < 0.0))
+		s += p;					/* exact (Sterbenz) */
+	return s;
+}
+
+/*
  * Signed shortest difference a - b in [-p/2, p/2), for finite a and b and a
  * valid period.  Exact when the true result is a double, else correctly
  * rounded, except that a result that would round up to p/2 is returned as
@@ -65,9 +84,7 @@ double
 circ_diff(double a, double b, double p)
 {
 	double		h;
-	double		ra,
-				rb,
-				s,
+	double		s,
 				e,
 				r;
 
@@ -87,14 +104,7 @@ circ_diff(double a, double b, double p)
 	if (s > -h && s < h && h * 2.0 == p)
 		return s;
 
-	ra = remainder(a, p);		/* exact, in [-p/2, p/2] */
-	rb = remainder(b, p);
-	s = two_sum(ra, -rb, &e);	/* s + e == ra - rb exactly, |s| <= p */
-
-	if (s > h || (s == h && e >= 0.0))
-		s -= p;					/* exact (Sterbenz): s in [p/2, p] */
-	else if (s < -h || (s == -h && e < 0.0))
-		s += p;					/* exact (Sterbenz) */
+	s = reduced_difference(a, b, p, &e);
 	r = s + e;
 	if (r >= h)
 		r = nextafter(h, 0.0);
@@ -147,28 +157,56 @@ circ_wrap(double x, double p, double low)
 	return r + 0.0;
 }
 
+/* pi and 2 pi in long double (64 bits on x86, 113 where it is binary128) */
+#define PI_L	3.14159265358979323846264338327950288L
+#define TWO_PI_L 6.28318530717958647692528676655900577L
+
 /*
- * 1 - cos(2 pi d / p) for a difference d in [-p/2, p/2], accurate to a few
- * ulp also for tiny d (half-angle form), exact at quarter and half periods.
+ * 1 - cos(2 pi f) for the fraction of the period f = (a - b) / p, reduced
+ * exactly: f = (s + e) / p from the exact difference s + e, as the double
+ * f = s / p plus (fma(-f, p, s) + e) / p, the exact remainder of that
+ * division.  With g = |f| in [0, 1/2], folded exactly (Sterbenz) so that
+ * no cancellation is left:
+ *   g <= 1/8:        2 sin^2(pi g)
+ *   1/8 < g <= 3/8:  1 + sin(2 pi (g - 1/4))
+ *   g > 3/8:         1 + cos(2 pi (1/2 - g))
+ * each in long double (an error near 2^-63 relative, against 2^-53 of a
+ * double) and rounded once: within 1 ulp, and correctly rounded except
+ * when the true value is within about 2^-10 ulp of a rounding boundary.
+ * A difference of exactly a quarter of the period, 0, a half, gives
+ * exactly 1, 0, 2 for every period: a quarter of a period p is p/4 as a
+ * rational number, so with p = 2 * pi() a difference of pi()/2 is one (a
+ * double's p/4 is exact for p >= 4 DBL_MIN; below, a difference is scaled
+ * by 2^54 with the period, so p/4 is exact there too).
  */
 double
-circ_cosine_loss(double d, double p)
+circ_cosine_loss(double a, double b, double p)
 {
 	double		s,
-				c,
-				h;
+				e,
+				fh,
+				fl,
+				gh,
+				gl;
+	long double r;
 
-	circ_sincos(d, p, &s, &c);
-	if (c <= 0.5)
-		return 1.0 - c;			/* >= 0.5: no cancellation */
+	if (p < 2.0 * DBL_MIN)		/* scale exactly, as circ_diff does */
+		return circ_cosine_loss(ldexp(remainder(a, p), 54),
+								ldexp(remainder(b, p), 54), ldexp(p, 54));
+	s = reduced_difference(a, b, p, &e);
+	fh = s / p;
+	fl = (fma(-fh, p, s) + e) / p;
+	gh = fabs(fh);
+	gl = fh < 0.0 ? -fl : fl;
+	if (gh <= 0.125)
+	{
+		long double x = sinl(PI_L * ((long double) gh + gl));
 
-	/* 2 sin^2(pi d / p) */
-	if (p == 360.0)
-		sincosd(d * 0.5, &h, &c);
-	else if (p == 2.0 * M_PI)
-		h = sin(d * 0.5);
+		r = 2.0L * x * x;
+	}
+	else if (gh <= 0.375)
+		r = 1.0L + sinl(TWO_PI_L * ((long double) (gh - 0.25) + gl));
 	else
-		sincosd((d / p) * 180.0, &h, &c);
-	return 2.0 * h * h;
+		r = 1.0L + cosl(TWO_PI_L * ((long double) (0.5 - gh) - gl));
+	return (double) r;
 }
-

@@ -19,6 +19,11 @@ SET extra_float_digits = 1;
 -- (Fraction: 12 + 30/60 + 15/3600 rounded).  E'' escapes spell the UTF-8 look-alikes of the degree
 -- sign: U+00BA masculine ordinal, U+02DA ring above, U+2218 ring
 -- operator, U+00B7 middle dot; and of the primes: U+2019, U+201D.
+-- 74-97, edges of the fast paths for bare numbers and compass points: hex
+-- is refused however spelt (22P02, also when its value would overflow or
+-- underflow), compass points are 1 to 3 letters in any case
+-- with spaces around, numbers have spaces around and every form of point
+-- and exponent.
 SELECT ord, left(t, 30) AS input, left(pg_temp.try(format('SELECT %L::angle', t)), 80) AS result
   FROM (VALUES
    (1, ''), (2, ' '), (3, 'abc'), (4, '12abc'), (5, '12 °x'), (6, '12°x'),
@@ -39,7 +44,12 @@ SELECT ord, left(t, 30) AS input, left(pg_temp.try(format('SELECT %L::angle', t)
    (64, '1.7976931348623159e308'), (65, '2e308 arcsec'), (66, '400 grad'),
    (67, '1e308 grad'), (68, '1.7976931348623157e308 rad'), (69, '0 turn'),
    (70, '-0°0''0"'), (71, '1e300°59'''), (72, '0°1e-321"'),
-   (73, '-0°1e-321"')) v(ord, t)
+   (73, '-0°1e-321"'), (74, '0x'), (75, '0X1P4'), (76, '00x10'), (77, '1e5e'),
+   (78, '12 e'), (79, 'n1'), (80, 'nesw'), (81, 'ww'), (82, '1.e5x'),
+   (83, ' 12 '), (84, ' nNw '), (85, 'sSe'), (86, 'W'), (87, '+.5'),
+   (88, '1.e5'), (89, '1.5E+1 deg'), (90, '-1.5e-1'), (91, '12 °'),
+   (92, 'e'), (93, 'ene '), (94, '.5.'), (95, '1e5 rad'),
+   (96, '0x1p99999'), (97, '0x1p-99999')) v(ord, t)
  ORDER BY ord;
 
 -- Every output unit prints every special value so that it reads back

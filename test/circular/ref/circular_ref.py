@@ -95,6 +95,13 @@ diff_cases = [
     (1e10, 0, TWO_PI), (0.5, 0.25, 1), (5e-324, 0, 360),
     (1.5, 0, 3), (-1.5, 0, 3), (1e308, 0, 1e308 * 1.7),
     (1, 0, 5e-324 * 3), (100, 0.1, 0.3),
+    # the inline path's edges: fl(a - b) = -p/2 with a - b below it, and a
+    # wrap whose rounding reaches p/2 (both go the exact way)
+    (-180.0, 1e-30, 360), (-180.00000000000003, -2.0 ** -46, 360),
+    (180.0, -1e-30, 360), (-1e-30, 180.0, 360), (359.0, -1.0, 360),
+    (700, -10, 360), (-700, 10, 360), (539.9999999999999, 0, 360),
+    (-540.0000000000001, 0, 360), (900, -539, 360), (1439, 0, 360),
+    (1440, 0, 360), (-1441, 0, 360), (720, 1e-30, 360), (-720, 1e-30, 360),
 ]
 wrap_cases = [
     (-1e-20, 360, 0), (-5e-324, 360, 0), (360, 360, 0), (720, 360, 0),
@@ -115,6 +122,13 @@ for a, b, p in diff_cases:
           "angle_diff(%r, %r, %r) = %r" % (a, b, p, want))
     check("angle_dist(%s, %s, %s)" % (lit(a), lit(b), lit(p)), abs(want),
           "angle_dist(%r, %r, %r) = %r" % (a, b, p, abs(want)))
+    if p == 360:                    # the angle type's, inline as well
+        check("degrees(angle_diff(angle(%s, 'deg'), angle(%s, 'deg')))"
+              % (lit(a), lit(b)), want,
+              "angle_diff(%r°, %r°) = %r" % (a, b, want))
+        check("degrees(angle(%s, 'deg') <-> angle(%s, 'deg'))"
+              % (lit(a), lit(b)), abs(want),
+              "%r° <-> %r° = %r" % (a, b, abs(want)))
 for x, p, low in wrap_cases:
     want = ref_wrap(x, p, low)
     check("angle_wrap(%s, %s, %s)" % (lit(x), lit(p), lit(low)), want,
@@ -142,13 +156,68 @@ for i in range(60):
     check("angle_wrap(%s, %s, %s)" % (lit(x), lit(p), lit(low)), want,
           "random angle_wrap #%d" % i)
 
-# Cosine loss: accurate to a few ulp, including tiny differences.
+# The range the inline path takes (|a - b| <= 4 periods), spread out.
+for i in range(200):
+    p = rng.choice([360.0, TWO_PI, 24.0, 1.0, 0.1, 7.5, 1e-300, 1e300])
+    a = rng.uniform(-2, 2) * p
+    b = rng.choice([rng.uniform(-2, 2) * p, rng.uniform(-1e-3, 1e-3) * p])
+    want = ref_diff(a, b, p)
+    check("angle_diff(%s, %s, %s)" % (lit(a), lit(b), lit(p)), want,
+          "angle_diff within 4 periods #%d" % i)
+
+# Cosine loss: within 1 ulp, including tiny differences.
 for a, b, p in [(90, 0, 360), (180, 0, 360), (60, 0, 360), (1e-6, 0, 360),
                 (1e-10, 0, TWO_PI), (1, 0, TWO_PI), (359, 1, 360),
                 (6, 0, 24), (0.001, 0, 24), (45, 0, 360), (100, 0, 360)]:
     want = ref_loss(a, b, p)
     check_near("angle_cosine_loss(%s, %s, %s)" % (lit(a), lit(b), lit(p)),
-               want, 4, "angle_cosine_loss(%r, %r, %r) ~ %r" % (a, b, p, want))
+               want, 1, "angle_cosine_loss(%r, %r, %r) ~ %r" % (a, b, p, want))
+
+# Exactly 0, 1 and 2 at a difference of 0, a quarter and a half of the
+# period, for every period: a quarter is p/4 as a rational number, a double
+# for every p except periods below 4 DBL_MIN with low bits set (there no
+# two doubles differ by p/4).  pi()/2 is exactly a quarter of 2 * pi().
+loss_periods = [360.0, TWO_PI, math.pi, math.pi / 2, 24.0, 1.0, 0.1, 0.3,
+                7.5, 1.0 / 3, 100.0, 1e-300, 1e300, 1.7976931348623157e308,
+                5e-324 * 4, 5e-324 * 1024, 2.2250738585072014e-308 * 4,
+                math.e, 2.0 ** 0.5, 86400.0, 1e-5]
+for i in range(20):
+    loss_periods.append(rng.random() * 10.0 ** rng.choice([-200, -5, 0, 2, 6, 200]))
+for p in loss_periods:
+    q, hp = p / 4, p / 2                 # exact: p >= 4 DBL_MIN
+    assert F(q) == F(p) / 4 and F(hp) == F(p) / 2
+    for a, b, want in [(q, 0.0, 1.0), (0.0, q, 1.0), (-q, 0.0, 1.0),
+                       (hp, 0.0, 2.0), (0.0, hp, 2.0), (p, 0.0, 0.0),
+                       (q, q, 0.0), (q, hp, 1.0),
+                       # 3p/4 and 3p + p/4 where those sums are doubles
+                       (hp + q if F(hp + q) == 3 * F(q) else q, 0.0, 1.0),
+                       (3 * p + q if p < 1e300 and F(3 * p + q) == 13 * F(q) else q,
+                        0.0, 1.0)]:
+        assert ref_loss(a, b, p) == want, (a, b, p, want, ref_loss(a, b, p))
+        check("angle_cosine_loss(%s, %s, %s)" % (lit(a), lit(b), lit(p)), want,
+              "angle_cosine_loss(%r, %r, %r) = %r" % (a, b, p, want))
+# 2 pi() as the period and pi()/2 as computed by SQL: exactly 1 and 2
+check("angle_cosine_loss(0, pi() / 2, 2 * pi())", 1.0,
+      "angle_cosine_loss(0, pi()/2, 2 pi()) = 1")
+check("angle_cosine_loss(pi() / 2, 0, 2 * pi())", 1.0,
+      "angle_cosine_loss(pi()/2, 0, 2 pi()) = 1")
+check("angle_cosine_loss(pi(), 0, 2 * pi())", 2.0,
+      "angle_cosine_loss(pi(), 0, 2 pi()) = 2")
+check("angle_cosine_loss(pi() / 4, 0, pi())", 1.0,
+      "angle_cosine_loss(pi()/4, 0, pi()) = 1")
+
+# Random differences over many periods and magnitudes: within 1 ulp of
+# mpmath (of the exact reduced fraction of the period).
+loss_exact = 0
+for i in range(300):
+    p = rng.choice(loss_periods)
+    a = rng.choice([-1, 1]) * rng.random() * p * rng.choice([0.5, 1, 3, 1e6, 1e-9])
+    b = rng.choice([0.0, rng.random() * p, -rng.random() * p * 100])
+    if math.isinf(a) or math.isinf(b):
+        continue
+    want = ref_loss(a, b, p)
+    check_near("angle_cosine_loss(%s, %s, %s)" % (lit(a), lit(b), lit(p)),
+               want, 1, "random angle_cosine_loss #%d ~ %r" % (i, want))
 
 
 # Unit conversions of the angle type's input and constructor.

@@ -53,7 +53,11 @@ StaticAssertDecl(sizeof(CircStats) == 128, "circular_stats is 128 bytes");
 
 /* ---------- state handling and checks ---------- */
 
-/* A copy of a state to update, for direct (non-aggregate) calls. */
+/*
+ * A copy of a state to update, for direct (non-aggregate) calls.  The
+ * transition functions of this file add first-order sums only, so a
+ * version 2 state comes back as the version 1 state of its rows.
+ */
 static pg_noinline CircStats *
 circ_state_copy(FunctionCallInfo fcinfo, int argno)
 {
@@ -61,6 +65,8 @@ circ_state_copy(FunctionCallInfo fcinfo, int argno)
 	CircStats  *copy = palloc(CIRC_STATS_SIZE);
 
 	memcpy(copy, st, CIRC_STATS_SIZE);
+	SET_VARSIZE(copy, CIRC_STATS_SIZE);
+	copy->version = CIRC_STATS_VERSION;
 	return copy;
 }
 
@@ -98,11 +104,26 @@ state_for_update(FunctionCallInfo fcinfo, int argno)
 	return state_for_update_in(fcinfo, argno, &ctx, &aggcxt);
 }
 
-/* state_for_update for the other files. */
+/*
+ * The state to update for the other files (agg.c, accum2.c): in place in
+ * an aggregate, else a copy of the same version and size.
+ */
 CircStats *
 circ_state_for_update(FunctionCallInfo fcinfo, int argno)
 {
-	return state_for_update(fcinfo, argno);
+	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
+	MemoryContext aggcxt;
+	CircStats  *st,
+			   *copy;
+
+	if (PG_ARGISNULL(argno))
+		return circ_stats_new();
+	if (!VARATT_IS_EXTENDED(p) && AggCheckCallContext(fcinfo, &aggcxt) != 0)
+		return (CircStats *) p;
+	st = PG_GETARG_CIRCSTATS(argno);
+	copy = palloc(VARSIZE(st));
+	memcpy(copy, st, VARSIZE(st));
+	return copy;
 }
 
 /* Forget everything: the state of no rows. */
@@ -168,6 +189,9 @@ check_weight(double w)
 }
 
 /* ---------- the per-row step ---------- */
+
+#define ADD_ROW ((uint64) 0)
+#define REMOVE_ROW (~(uint64) 0)
 
 /*
  * Add (flip = 0) or remove (flip all ones) one row of value x (in a circle
@@ -256,6 +280,13 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 	}
 	else
 		circ_step(st, x, w, period, flip);
+}
+
+/* circ_row() for accum2.c: add or remove one row's first-order terms. */
+ANGLE_FMA_CLONES void
+circ_add_row(CircStats *st, double x, double w, double period, bool remove)
+{
+	circ_row(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
 }
 
 /* A time of day as hours, for the 24-hour circle. */

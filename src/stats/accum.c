@@ -53,20 +53,14 @@ StaticAssertDecl(sizeof(CircStats) == 128, "circular_stats is 128 bytes");
 
 /* ---------- state handling and checks ---------- */
 
-/*
- * A copy of a state to update, for direct (non-aggregate) calls.  The
- * transition functions of this file add first-order sums only, so a
- * version 2 state comes back as the version 1 state of its rows.
- */
+/* A copy of a state to update, for direct (non-aggregate) calls. */
 static pg_noinline CircStats *
 circ_state_copy(FunctionCallInfo fcinfo, int argno)
 {
 	CircStats  *st = PG_GETARG_CIRCSTATS(argno);
-	CircStats  *copy = palloc(CIRC_STATS_SIZE);
+	CircStats  *copy = palloc(VARSIZE(st));
 
-	memcpy(copy, st, CIRC_STATS_SIZE);
-	SET_VARSIZE(copy, CIRC_STATS_SIZE);
-	copy->version = CIRC_STATS_VERSION;
+	memcpy(copy, st, VARSIZE(st));
 	return copy;
 }
 
@@ -282,11 +276,23 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 		circ_step(st, x, w, period, flip);
 }
 
-/* circ_row() for accum2.c: add or remove one row's first-order terms. */
+/*
+ * circ_row(), and for a version 2 state (never on the batched path: those
+ * states are not expanded) the row's terms of order q (terms2.c).
+ */
+static pg_attribute_always_inline void
+circ_row_any(CircStats *st, double x, double w, double period, uint64 flip)
+{
+	circ_row(st, x, w, period, flip);
+	if (unlikely(CIRC_IS_V2(st)))
+		circ_row_q(st, x, w, period, flip != 0);
+}
+
+/* circ_row_any() for accum2.c: add or remove one row. */
 ANGLE_FMA_CLONES void
 circ_add_row(CircStats *st, double x, double w, double period, bool remove)
 {
-	circ_row(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
+	circ_row_any(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
 }
 
 /* A time of day as hours, for the 24-hour circle. */
@@ -338,9 +344,10 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	st = state_for_update_in(fcinfo, 0, &ctx, &aggcxt);
-	circ_row(st, x, 1.0, period, ADD);
+	circ_row_any(st, x, 1.0, period, ADD);
 	/* W < 2^253: the batches' unchecked unit weights cannot reach 2^254 */
 	if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
+		!CIRC_IS_V2(st) &&
 		st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
 		return circ_expand(st, aggcxt);
 	PG_RETURN_POINTER(st);
@@ -436,7 +443,7 @@ name(PG_FUNCTION_ARGS) \
 	if (unlikely(row_has_null(fcinfo))) \
 		return circ_skip_null_row(fcinfo); \
 	st = state_for_update(fcinfo, 0); \
-	circ_row(st, (valexpr), (wexpr), (perexpr), (flip)); \
+	circ_row_any(st, (valexpr), (wexpr), (perexpr), (flip)); \
 	PG_RETURN_POINTER(st); \
 }
 

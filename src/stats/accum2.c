@@ -5,12 +5,10 @@
  *		w sin qx and w cos qx for one order q (2 for circular_stats_agg and
  *		the skewness and kurtosis aggregates, p for circular_moment).
  *
- * Each row's terms of order q are the sine and cosine of one double
- * computed from the row alone (numerics/moments.c: the exactly multiplied
- * and reduced argument for degrees), each multiplied by the weight exactly
- * and rounded once to the grid of accum.c, so the sums are the same bits
- * whatever the plan.  These functions do not batch: the aggregates that
- * need first-order sums only keep the fast paths of accum.c.
+ * The terms of order q are added by terms2.c (which every transition
+ * function calls for a version 2 state).  These functions do not batch:
+ * the aggregates that need first-order sums only keep the fast paths of
+ * accum.c.
  *
  * A NULL or empty state becomes an empty version 2 state of order q; a
  * version 1 state with rows stays version 1 (its earlier rows have no
@@ -18,18 +16,12 @@
  */
 #include "postgres.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "fmgr.h"
 #include "utils/date.h"
 #include "utils/timestamp.h"
 
 #include "circstats.h"
 #include "errors.h"
-#include "numerics/grid.h"
-#include "numerics/moments.h"
-#include "numerics/trig.h"
 
 /* Reject an order outside [1, CIRC_MAX_ORDER]. */
 static void
@@ -74,49 +66,11 @@ state2_for_update(FunctionCallInfo fcinfo, int64 q)
 	return st;
 }
 
-/* Add or remove one row's first-order terms and, for version 2, its terms of order q. */
-static void
+/* Add or remove one row: first-order terms and, for version 2, of order q. */
+static inline void
 row2(CircStats *st, double x, double w, double period, bool remove)
 {
-	CircStats2 *st2 = (CircStats2 *) st;
-	uint64		flip = remove ? ~(uint64) 0 : 0;
-	double		s,
-				c;
-	int64_t		ms,
-				mc,
-				mw;
-	int			es,
-				ec,
-				ew;
-	uint64		t[4],
-				neg;
-	const char *why;
-
-	circ_add_row(st, x, w, period, remove);	/* checks everything */
-	if (!CIRC_IS_V2(st))
-		return;
-	if (!isnan(x) && w != 0.0)
-	{
-		circ_sincos_multiple(circ_argument(x, period), st2->order,
-							 circ_period_in_degrees(period), &s, &c);
-		split_double(w, &mw, &ew);
-		split_double(s, &ms, &es);
-		split_double(c, &mc, &ec);
-		neg = grid_term(ms, es, mw, ew, t);
-		wide_add_limbs(&st2->sq, t[0], t[1], t[2], t[3], neg ^ flip);
-		neg = grid_term(mc, ec, mw, ew, t);
-		wide_add_limbs(&st2->cq, t[0], t[1], t[2], t[3], neg ^ flip);
-	}
-	if (!remove)
-		return;
-	/* removing what was added leaves the sums of the remaining rows */
-	if (st->n == 0)
-		why = (wide_zero(&st2->sq) && wide_zero(&st2->cq)) ? NULL :
-			"No row would remain, but the sums of order q would not be zero.";
-	else
-		why = circ_stats2_invalid(st2);
-	if (why != NULL)
-		angle_error_bad_removal(why);
+	circ_add_row(st, x, w, period, remove);
 }
 
 /* A time of day as hours, for the 24-hour circle. */
@@ -150,6 +104,7 @@ name(PG_FUNCTION_ARGS) \
 		return circ_skip_null_row(fcinfo); \
 	st = state2_for_update(fcinfo, (qexpr)); \
 	row2(st, (valexpr), (wexpr), (perexpr), (remove)); \
+	circ_canonical_empty(st);	/* rows of weight 0 only */ \
 	PG_RETURN_POINTER(st); \
 }
 

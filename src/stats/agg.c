@@ -99,7 +99,8 @@ circ_to_v1(CircStats *a)
  * result has sums of order q only if both states have them, for the same
  * q, or if one is empty and the other has them (an empty state's sums of
  * every order are known: zero).  Otherwise it is the version 1 state of
- * the rows, as if their second sums had never been kept.
+ * the rows, as if their second sums had never been kept.  An empty result
+ * is the empty state of version 1.
  */
 static CircStats *
 circ_merge_versions(CircStats *a, const CircStats *b, int sign)
@@ -113,6 +114,7 @@ circ_merge_versions(CircStats *a, const CircStats *b, int sign)
 		circ_merge(a, b, sign);
 		if (b->n > 0)
 			circ_merge2((CircStats2 *) a, (const CircStats2 *) b, sign);
+		circ_canonical_empty(a);
 		return a;
 	}
 	if (v2b && a->n == 0 && sign > 0 && b->n > 0)
@@ -124,19 +126,8 @@ circ_merge_versions(CircStats *a, const CircStats *b, int sign)
 		return &r->base;
 	}
 	circ_merge(a, b, sign);
-	if (v2a && (b->n > 0 || a->n > 0))
-	{
-		if (a->n == 0)
-		{
-			/* emptied: an empty state of the same version and order */
-			CircStats2 *a2 = (CircStats2 *) a;
-
-			memset(&a2->sq, 0, sizeof(Wide));
-			memset(&a2->cq, 0, sizeof(Wide));
-		}
-		else if (b->n > 0)
-			circ_to_v1(a);
-	}
+	if (v2a && b->n > 0)
+		circ_to_v1(a);			/* also the emptied state */
 	return a;
 }
 

@@ -142,6 +142,11 @@ extern void circ_check_removal(const CircStats *st);
 extern Datum circ_skip_null_row(FunctionCallInfo fcinfo);
 extern const char *circ_stats2_invalid(const CircStats2 *st);
 extern CircStats2 *circ_stats2_new(int64 order);
+extern void circ_canonical_empty(CircStats *st);
+
+/* terms2.c */
+extern void circ_row_q(CircStats *st, double x, double w, double period,
+					   bool remove);
 
 /* accum2.c: the time-of-day transition functions, for zone.c */
 extern Datum circular_stats2_accum_time(PG_FUNCTION_ARGS);

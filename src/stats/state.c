@@ -43,6 +43,20 @@ circ_stats2_new(int64 order)
 }
 
 /*
+ * An emptied state becomes the one empty state, of version 1: with no
+ * rows there are no sums of any order to keep.  In place (it shrinks).
+ */
+void
+circ_canonical_empty(CircStats *st)
+{
+	if (st->n == 0 && CIRC_IS_V2(st))
+	{
+		st->version = CIRC_STATS_VERSION;
+		SET_VARSIZE(st, CIRC_STATS_SIZE);
+	}
+}
+
+/*
  * What a transition function returns for a row with a NULL value, weight
  * or period: the state unchanged, or a new empty one for a NULL state.
  */
@@ -121,6 +135,8 @@ circ_stats2_invalid(const CircStats2 *st)
 		return why;
 	if (st->base.version != CIRC_STATS_VERSION2)
 		return "The format version is not 2.";
+	if (st->base.n == 0)
+		return "An empty state must be of version 1.";
 	if (st->order < 1 || st->order > CIRC_MAX_ORDER)
 		return "The order of the second sums is not between 1 and 1000000.";
 	if (st->base.n == st->base.nnan)
@@ -336,6 +352,15 @@ period_in(const char **p, double *v)
 	return true;
 }
 
+/* The detail of a syntax error: the expected form of the version. */
+static const char *
+syntax_detail(int64 version)
+{
+	if (version == CIRC_STATS_VERSION2)
+		return "The expected form of version 2 is (2,count,nan_count,period,sin_sum,cos_sum,weight_sum,order,sin_sum_q,cos_sum_q) with hexadecimal sums.";
+	return "The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.";
+}
+
 /* Expect character ch at *p. */
 static bool
 expect_char(const char **p, char ch)
@@ -358,7 +383,7 @@ circular_stats_in(PG_FUNCTION_ARGS)
 	const char *p = str;
 	CircStats2 *st2 = circ_stats2_new(0);
 	CircStats  *st = &st2->base;
-	int64		version;
+	int64		version = CIRC_STATS_VERSION;
 	const char *why;
 
 	while (*p == ' ')
@@ -415,12 +440,12 @@ syntax:
 	ereturn(fcinfo->context, (Datum) 0,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
-			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum), followed for version 2 by ,order,sin_sum_q,cos_sum_q before the parenthesis, with hexadecimal sums.")));
+			 errdetail("%s", syntax_detail(version))));
 #else
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
-			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum), followed for version 2 by ,order,sin_sum_q,cos_sum_q before the parenthesis, with hexadecimal sums.")));
+			 errdetail("%s", syntax_detail(version))));
 #endif
 	PG_RETURN_NULL();
 }

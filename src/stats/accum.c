@@ -19,7 +19,8 @@
  * value is read off the bits of the double and added to the upper three
  * limbs in straight-line code; nothing is allocated or re-validated.  It
  * gives the same bits as the general path, which handles everything else
- * (first row, NaN, weights, tiny or zero terms, errors).  Once the state of
+ * (first row, NaN, weights, tiny or zero terms, errors, and every row of
+ * a version 2 state, whose terms of order q terms2.c adds).  Once the state of
  * an unweighted aggregate without GROUP BY or with sorted groups has 64
  * rows, it is expanded and such rows are only counted here: expanded.c
  * sums their terms, 256 at a time, to the same bits.  The grid arithmetic
@@ -244,6 +245,8 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 		st->period = period;
 	else
 		circ_reset(st);			/* the frame is empty again */
+	if (unlikely(CIRC_IS_V2(st)))
+		circ_row_q(st, x, w, period, flip != 0);	/* terms2.c */
 }
 
 /*
@@ -259,7 +262,7 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 
 	if (likely(w == 1.0 && period == st->period &&
 			   st->n > (flip ? 1 : 0) && st->n < PG_INT64_MAX &&
-			   fabs(x) <= DBL_MAX))
+			   fabs(x) <= DBL_MAX && !CIRC_IS_V2(st)))
 	{
 		circ_sincos_inline(x, period, &s, &c);
 		grid_add_unit(&st->s, s, flip);
@@ -277,22 +280,13 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 }
 
 /*
- * circ_row(), and for a version 2 state (never on the batched path: those
- * states are not expanded) the row's terms of order q (terms2.c).
+ * circ_row() for accum2.c: add or remove one row, with its terms of order
+ * q for a version 2 state (which always takes the general step).
  */
-static pg_attribute_always_inline void
-circ_row_any(CircStats *st, double x, double w, double period, uint64 flip)
-{
-	circ_row(st, x, w, period, flip);
-	if (unlikely(CIRC_IS_V2(st)))
-		circ_row_q(st, x, w, period, flip != 0);
-}
-
-/* circ_row_any() for accum2.c: add or remove one row. */
 ANGLE_FMA_CLONES void
 circ_add_row(CircStats *st, double x, double w, double period, bool remove)
 {
-	circ_row_any(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
+	circ_row(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
 }
 
 /* A time of day as hours, for the 24-hour circle. */
@@ -344,7 +338,7 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	st = state_for_update_in(fcinfo, 0, &ctx, &aggcxt);
-	circ_row_any(st, x, 1.0, period, ADD);
+	circ_row(st, x, 1.0, period, ADD);
 	/* W < 2^253: the batches' unchecked unit weights cannot reach 2^254 */
 	if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
 		!CIRC_IS_V2(st) &&
@@ -443,7 +437,7 @@ name(PG_FUNCTION_ARGS) \
 	if (unlikely(row_has_null(fcinfo))) \
 		return circ_skip_null_row(fcinfo); \
 	st = state_for_update(fcinfo, 0); \
-	circ_row_any(st, (valexpr), (wexpr), (perexpr), (flip)); \
+	circ_row(st, (valexpr), (wexpr), (perexpr), (flip)); \
 	PG_RETURN_POINTER(st); \
 }
 

@@ -193,7 +193,7 @@ check_weight(double w)
  * of the given period) and weight w: the general path, with every check.
  */
 static pg_noinline void
-circ_step(CircStats *st, double x, double w, double period, uint64 flip)
+circ_step_body(CircStats *st, double x, double w, double period, uint64 flip)
 {
 	int64		sign = (int64) (flip | 1);
 	double		s,
@@ -245,8 +245,22 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 		st->period = period;
 	else
 		circ_reset(st);			/* the frame is empty again */
+}
+
+/*
+ * The general step; for a version 2 state (whose rows all come here), then
+ * the row's terms of order q (terms2.c).  The common case is a tail call.
+ */
+static pg_noinline void
+circ_step(CircStats *st, double x, double w, double period, uint64 flip)
+{
 	if (unlikely(CIRC_IS_V2(st)))
-		circ_row_q(st, x, w, period, flip != 0);	/* terms2.c */
+	{
+		circ_step_body(st, x, w, period, flip);
+		circ_row_q(st, x, w, period, flip != 0);
+		return;
+	}
+	circ_step_body(st, x, w, period, flip);
 }
 
 /*

@@ -47,8 +47,8 @@ circ_sincos_multiple(double u, int64_t q, bool degrees, double *s, double *c)
 }
 
 /*
- * The z with P(Z > z) = t for a standard normal Z, 0 < t <= 1/2 (z >= 0):
- * Newton's method on log Q(z) = log(erfc(z / sqrt 2) / 2), whose slope is
+ * The z with P(Z > z) = t for a standard normal Z, 0 < t <= 1/2 (z >= 0).
+ * For t <= 1/4, Newton's method on log Q(z) = log(erfc(z / sqrt 2) / 2), whose slope is
  * -phi(z) / Q(z), from z = sqrt(-2 log t) (an upper bound for t <= 1/2, so
  * that the concave log Q brings the iterates down monotonically onto the
  * root).  erfc() keeps its relative accuracy in the tail, so t down to
@@ -63,6 +63,27 @@ normal_upper_quantile(double t)
 		return NAN;
 	if (t == 0.5)
 		return 0.0;
+	if (t > 0.25)
+	{
+		/*
+		 * Near the centre, Newton's method on erf(z / sqrt 2) = 1 - 2t
+		 * (exact), slope 2 phi(z), from z = 0: well conditioned where
+		 * log Q would cancel.
+		 */
+		double		target = 1.0 - 2.0 * t;
+
+		z = 0.0;
+		for (int i = 0; i < 100; i++)
+		{
+			double		step = (target - erf(z * M_SQRT1_2)) /
+				(2.0 * 0.3989422804014327 * exp(-0.5 * z * z));
+
+			z += step;
+			if (fabs(step) <= 1e-17 * z)
+				break;
+		}
+		return z;
+	}
 	z = sqrt(-2.0 * log(t));
 	for (int i = 0; i < 100; i++)
 	{

@@ -639,7 +639,7 @@ test_moments(int n)
 		circ_multiple_argument(0.5, 4, false) == 2.0;
 	for (int i = 0; i < n && ok; i++)
 	{
-		double		u = uniform(-1e6, 1e6);
+		double		u = (i & 1) ? uniform(-180.0, 180.0) : uniform(-1e6, 1e6);
 		int64_t		q = 2 + (int64_t) (rnd64() % 1000);
 		long double r = remainderl((long double) u, 360.0L);
 		long double want = remainderl(r * (long double) q, 360.0L);

@@ -15,6 +15,7 @@
  * zone.c: the transition functions of timestamps in a named time zone;
  * accum2.c: the transition functions that build version 2 states (with
  *		the sums of one more order, for moments, skewness and kurtosis);
+ * terms2.c: a row's terms of order q;
  * moments.c: the statistics that need them (trigonometric moments,
  *		skewness, kurtosis, confidence interval of the mean direction).
  * The 256-bit sums are numerics/wide.c.
@@ -59,8 +60,11 @@ typedef struct CircStats
  * A version 2 state (a 200-byte varlena): a version 1 state, with version
  * 2, followed by the exact sums of w sin qx and w cos qx of the same rows,
  * on the same grid, for one order q (2 for circular_stats_agg, p for
- * circular_moment).  Only the transition functions of accum2.c build them;
- * a state has them only if every row it counts had them (agg.c).
+ * circular_moment).  The transition functions of accum2.c start them from
+ * an empty state; every row added to or removed from one (by any
+ * transition function: accum.c sends their rows to the general step)
+ * updates the sums of order q (terms2.c).  A state has them only if every
+ * row it counts had them (agg.c); an empty state is always version 1.
  */
 typedef struct CircStats2
 {

@@ -228,3 +228,599 @@ CREATE AGGREGATE @extschema@.circular_corr_merge(@extschema@.circular_corr_state
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_corr_merge(@extschema@.circular_corr_state) IS 'merges circular_corr_state values of one kind and period: the state of all their rows, bit-identical to aggregating the rows at once';
+
+-- circular_stats_agg now builds version 2 states.  It is replaced in place:
+-- CREATE OR REPLACE AGGREGATE keeps the user's views and functions that
+-- use it, and is the exception PostgreSQL's rules for extension scripts
+-- allow (an update script changing an object known to be a member of the
+-- extension already).  The state type's I/O functions read both versions;
+-- that change is in the C library only.
+
+-- Trigonometric moments, skewness, kurtosis and the confidence interval of
+-- the mean direction (0.10.0), from version 2 circular_stats states: the
+-- first-order sums plus the exact sums of w sin qx and w cos qx for one
+-- order q (2 for circular_stats_agg, skewness and kurtosis; p for
+-- circular_moment).  Version 1 states are still read; the statistics that
+-- need sums of order q raise 22023 on them.
+
+CREATE TYPE @extschema@.trigonometric_moment AS (
+	length float8,
+	direction float8,
+	cos float8,
+	sin float8,
+	central_direction float8,
+	central_cos float8,
+	central_sin float8
+);
+COMMENT ON TYPE @extschema@.trigonometric_moment IS
+	'p-th trigonometric moment: length rho_p, direction mu_p in [0, period), mean cosine and sine of p x (about zero), and the direction in (-period/2, period/2] and mean cosine and sine of p (x - mean) (about the mean direction)';
+
+CREATE TYPE @extschema@.circular_interval AS (
+	lower float8,
+	upper float8
+);
+COMMENT ON TYPE @extschema@.circular_interval IS
+	'an arc of a circle from lower counterclockwise to upper, both in [0, period)';
+
+-- Accessors and final functions.
+CREATE FUNCTION @extschema@.circular_moment(@extschema@.circular_stats, p int) RETURNS @extschema@.trigonometric_moment
+	AS 'MODULE_PATHNAME', 'circular_moment_stats'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment(@extschema@.circular_stats, int) IS
+	'p-th trigonometric moment of a state about zero and about the mean (p = 1, or the order of a version 2 state)';
+CREATE FUNCTION @extschema@.circular_moment_final(@extschema@.circular_stats) RETURNS @extschema@.trigonometric_moment
+	AS 'MODULE_PATHNAME', 'circular_moment_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_final(@extschema@.circular_stats) IS
+	'final function of circular_moment: the moment of the order of the state, NULL when no row was counted';
+CREATE FUNCTION @extschema@.circular_skewness(@extschema@.circular_stats) RETURNS float8
+	AS 'MODULE_PATHNAME', 'circular_skewness_stats'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_skewness(@extschema@.circular_stats) IS
+	'Fisher circular skewness rho_2 sin(mu_2 - 2 mu) / (1 - R)^(3/2) of a version 2 state, NULL when undefined';
+CREATE FUNCTION @extschema@.circular_kurtosis(@extschema@.circular_stats) RETURNS float8
+	AS 'MODULE_PATHNAME', 'circular_kurtosis_stats'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_kurtosis(@extschema@.circular_stats) IS
+	'Fisher circular kurtosis (rho_2 cos(mu_2 - 2 mu) - R^4) / (1 - R)^2 of a version 2 state, NULL when undefined';
+CREATE FUNCTION @extschema@.circular_mean_ci(@extschema@.circular_stats, level float8) RETURNS @extschema@.circular_interval
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_stats'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci(@extschema@.circular_stats, float8) IS
+	'large-sample confidence interval mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2), of the mean direction of a version 2 state at a level in (0, 1), NULL when it does not exist';
+
+-- Version 2 forms (own form names, so that the forms of 40_statistics.sql
+-- keep their meaning for later files).  Order 2:
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, float8, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, float8, float8) IS
+	'aggregate transition: add a float8 value in a circle of the given period, with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, float8, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, float8, float8) IS
+	'moving-aggregate inverse transition: remove a float8 value in a circle of the given period, with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, float8, float8, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, float8, float8, float8) IS
+	'aggregate transition: add a weighted float8 value in a circle of the given period, with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, float8, float8, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, float8, float8, float8) IS
+	'moving-aggregate inverse transition: remove a weighted float8 value in a circle of the given period, with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, time) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, time) IS
+	'aggregate transition: add a time of day (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, time) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, time) IS
+	'moving-aggregate inverse transition: remove a time of day (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, time, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, time, float8) IS
+	'aggregate transition: add a weighted time of day (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, time, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, time, float8) IS
+	'moving-aggregate inverse transition: remove a weighted time of day (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, timestamptz, text) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_tz'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, timestamptz, text) IS
+	'aggregate transition: add the time of day of a timestamp in the named zone (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, timestamptz, text) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_tz'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, timestamptz, text) IS
+	'moving-aggregate inverse transition: remove the time of day of a timestamp in the named zone (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, timestamptz, float8, text) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_tz_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, timestamptz, float8, text) IS
+	'aggregate transition: add the time of day of a weighted timestamp in the named zone (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, timestamptz, float8, text) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_tz_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, timestamptz, float8, text) IS
+	'moving-aggregate inverse transition: remove the time of day of a weighted timestamp in the named zone (period 24 hours), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, @extschema@.angle) IS
+	'aggregate transition: add an angle (degrees, period 360), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, @extschema@.angle) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, @extschema@.angle) IS
+	'moving-aggregate inverse transition: remove an angle (degrees, period 360), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_accum_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_accum(@extschema@.circular_stats, @extschema@.angle, float8) IS
+	'aggregate transition: add a weighted angle (degrees, period 360), with its second-order terms';
+CREATE FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, @extschema@.angle, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_stats2_inv_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_stats2_inv(@extschema@.circular_stats, @extschema@.angle, float8) IS
+	'moving-aggregate inverse transition: remove a weighted angle (degrees, period 360), with its second-order terms';
+
+-- Order p, an argument that must be the same for every row of a group.
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, float8, int, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, float8, int, float8) IS
+	'aggregate transition: add a float8 value in a circle of the given period, with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, float8, int, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, float8, int, float8) IS
+	'moving-aggregate inverse transition: remove a float8 value in a circle of the given period, with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, float8, float8, int, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, float8, float8, int, float8) IS
+	'aggregate transition: add a weighted float8 value in a circle of the given period, with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, float8, float8, int, float8) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, float8, float8, int, float8) IS
+	'moving-aggregate inverse transition: remove a weighted float8 value in a circle of the given period, with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, time, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, time, int) IS
+	'aggregate transition: add a time of day (period 24 hours), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, time, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, time, int) IS
+	'moving-aggregate inverse transition: remove a time of day (period 24 hours), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, time, float8, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, time, float8, int) IS
+	'aggregate transition: add a weighted time of day (period 24 hours), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, time, float8, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, time, float8, int) IS
+	'moving-aggregate inverse transition: remove a weighted time of day (period 24 hours), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, @extschema@.angle, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, @extschema@.angle, int) IS
+	'aggregate transition: add an angle (degrees, period 360), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, @extschema@.angle, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, @extschema@.angle, int) IS
+	'moving-aggregate inverse transition: remove an angle (degrees, period 360), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, @extschema@.angle, float8, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_accum_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_accum(@extschema@.circular_stats, @extschema@.angle, float8, int) IS
+	'aggregate transition: add a weighted angle (degrees, period 360), with its terms of order p';
+CREATE FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, @extschema@.angle, float8, int) RETURNS @extschema@.circular_stats
+	AS 'MODULE_PATHNAME', 'circular_moment_inv_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_moment_inv(@extschema@.circular_stats, @extschema@.angle, float8, int) IS
+	'moving-aggregate inverse transition: remove a weighted angle (degrees, period 360), with its terms of order p';
+
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(float8, float8) IS
+	'circular_stats state (version 2) of float8 values in a circle of the given period, for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value float8, weight float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(float8, float8, float8) IS
+	'circular_stats state (version 2) of weighted float8 values in a circle of the given period, for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value time) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(time) IS
+	'circular_stats state (version 2) of times of day (period 24 hours), for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value time, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(time, float8) IS
+	'circular_stats state (version 2) of weighted times of day (period 24 hours), for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value timestamptz, zone text) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(timestamptz, text) IS
+	'circular_stats state (version 2) of times of day (period 24 hours), for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value timestamptz, weight float8, zone text) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(timestamptz, float8, text) IS
+	'circular_stats state (version 2) of weighted times of day (period 24 hours), for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(@extschema@.angle) IS
+	'circular_stats state (version 2) of angles (period 360), for rollups';
+CREATE OR REPLACE AGGREGATE @extschema@.circular_stats_agg(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_stats_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_stats_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_stats_agg(@extschema@.angle, float8) IS
+	'circular_stats state (version 2) of weighted angles (period 360), for rollups';
+CREATE AGGREGATE @extschema@.circular_skewness(value float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(float8, float8) IS
+	'Fisher circular skewness, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_skewness(value float8, weight float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(float8, float8, float8) IS
+	'Fisher circular skewness, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_skewness(value time) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(time) IS
+	'Fisher circular skewness, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_skewness(value time, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(time, float8) IS
+	'Fisher circular skewness, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_skewness(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(@extschema@.angle) IS
+	'Fisher circular skewness, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_skewness(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_skewness,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_skewness,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_skewness(@extschema@.angle, float8) IS
+	'Fisher circular skewness, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(float8, float8) IS
+	'Fisher circular kurtosis, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value float8, weight float8, period float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(float8, float8, float8) IS
+	'Fisher circular kurtosis, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value time) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(time) IS
+	'Fisher circular kurtosis, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value time, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(time, float8) IS
+	'Fisher circular kurtosis, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value @extschema@.angle) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(@extschema@.angle) IS
+	'Fisher circular kurtosis, NULL when undefined';
+CREATE AGGREGATE @extschema@.circular_kurtosis(value @extschema@.angle, weight float8) (
+	SFUNC = @extschema@.circular_stats2_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_kurtosis,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_stats2_accum,
+	MINVFUNC = @extschema@.circular_stats2_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_kurtosis,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_kurtosis(@extschema@.angle, float8) IS
+	'Fisher circular kurtosis, NULL when undefined, weighted';
+CREATE AGGREGATE @extschema@.circular_moment(value float8, p int, period float8) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(float8, int, float8) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle)';
+CREATE AGGREGATE @extschema@.circular_moment(value float8, weight float8, p int, period float8) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(float8, float8, int, float8) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle), weighted';
+CREATE AGGREGATE @extschema@.circular_moment(value time, p int) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(time, int) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle)';
+CREATE AGGREGATE @extschema@.circular_moment(value time, weight float8, p int) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(time, float8, int) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle), weighted';
+CREATE AGGREGATE @extschema@.circular_moment(value @extschema@.angle, p int) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(@extschema@.angle, int) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle)';
+CREATE AGGREGATE @extschema@.circular_moment(value @extschema@.angle, weight float8, p int) (
+	SFUNC = @extschema@.circular_moment_accum,
+	STYPE = @extschema@.circular_stats,
+	INITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	FINALFUNC = @extschema@.circular_moment_final,
+	COMBINEFUNC = @extschema@.circular_stats_combine,
+	MSFUNC = @extschema@.circular_moment_accum,
+	MINVFUNC = @extschema@.circular_moment_inv,
+	MSTYPE = @extschema@.circular_stats,
+	MINITCOND = '(1,0,0,0,0x0,0x0,0x0)',
+	MFINALFUNC = @extschema@.circular_moment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.circular_moment(@extschema@.angle, float8, int) IS
+	'p-th trigonometric moment about zero and about the mean (directions in units of the period: hours for time, degrees for angle), weighted';

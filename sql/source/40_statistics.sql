@@ -105,7 +105,4 @@ COMMENT ON TYPE @extschema@.circular_stats IS
 	angular_deviation     | float8 float8+w | angular_deviation          | angular deviation sqrt(2 (1 - R)) in units of the period
 	angular_deviation     | time time+w timestamptz timestamptz+w | angular_deviation_interval | angular deviation sqrt(2 (1 - R)) as an interval
 	angular_deviation     | angle angle+w   | angular_deviation_angle    | angular deviation sqrt(2 (1 - R)) as an angle
-	circular_stats_agg    | float8 float8+w | circular_stats_final       | circular_stats state of float8 values in a circle of the given period, for rollups | circular_stats state of weighted float8 values in a circle of the given period, for rollups
-	circular_stats_agg    | time time+w timestamptz timestamptz+w | circular_stats_final       | circular_stats state of times of day (period 24 hours), for rollups | circular_stats state of weighted times of day (period 24 hours), for rollups
-	circular_stats_agg    | angle angle+w   | circular_stats_final       | circular_stats state of angles (period 360), for rollups | circular_stats state of weighted angles (period 360), for rollups
 	circular_stats_merge  | state           | circular_stats_final       | merge circular_stats states (daily into monthly); identical to aggregating the raw rows at once

@@ -19,7 +19,8 @@
  * value is read off the bits of the double and added to the upper three
  * limbs in straight-line code; nothing is allocated or re-validated.  It
  * gives the same bits as the general path, which handles everything else
- * (first row, NaN, weights, tiny or zero terms, errors).  Once the state of
+ * (first row, NaN, weights, tiny or zero terms, errors, and every row of
+ * a version 2 state, whose terms of order q terms2.c adds).  Once the state of
  * an unweighted aggregate without GROUP BY or with sorted groups has 64
  * rows, it is expanded and such rows are only counted here: expanded.c
  * sums their terms, 256 at a time, to the same bits.  The grid arithmetic
@@ -58,9 +59,9 @@ static pg_noinline CircStats *
 circ_state_copy(FunctionCallInfo fcinfo, int argno)
 {
 	CircStats  *st = PG_GETARG_CIRCSTATS(argno);
-	CircStats  *copy = palloc(CIRC_STATS_SIZE);
+	CircStats  *copy = palloc(VARSIZE(st));
 
-	memcpy(copy, st, CIRC_STATS_SIZE);
+	memcpy(copy, st, VARSIZE(st));
 	return copy;
 }
 
@@ -98,11 +99,26 @@ state_for_update(FunctionCallInfo fcinfo, int argno)
 	return state_for_update_in(fcinfo, argno, &ctx, &aggcxt);
 }
 
-/* state_for_update for the other files. */
+/*
+ * The state to update for the other files (agg.c, accum2.c): in place in
+ * an aggregate, else a copy of the same version and size.
+ */
 CircStats *
 circ_state_for_update(FunctionCallInfo fcinfo, int argno)
 {
-	return state_for_update(fcinfo, argno);
+	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
+	MemoryContext aggcxt;
+	CircStats  *st,
+			   *copy;
+
+	if (PG_ARGISNULL(argno))
+		return circ_stats_new();
+	if (!VARATT_IS_EXTENDED(p) && AggCheckCallContext(fcinfo, &aggcxt) != 0)
+		return (CircStats *) p;
+	st = PG_GETARG_CIRCSTATS(argno);
+	copy = palloc(VARSIZE(st));
+	memcpy(copy, st, VARSIZE(st));
+	return copy;
 }
 
 /* Forget everything: the state of no rows. */
@@ -169,12 +185,15 @@ check_weight(double w)
 
 /* ---------- the per-row step ---------- */
 
+#define ADD_ROW ((uint64) 0)
+#define REMOVE_ROW (~(uint64) 0)
+
 /*
  * Add (flip = 0) or remove (flip all ones) one row of value x (in a circle
  * of the given period) and weight w: the general path, with every check.
  */
 static pg_noinline void
-circ_step(CircStats *st, double x, double w, double period, uint64 flip)
+circ_step_body(CircStats *st, double x, double w, double period, uint64 flip)
 {
 	int64		sign = (int64) (flip | 1);
 	double		s,
@@ -229,6 +248,22 @@ circ_step(CircStats *st, double x, double w, double period, uint64 flip)
 }
 
 /*
+ * The general step; for a version 2 state (whose rows all come here), then
+ * the row's terms of order q (terms2.c).  The common case is a tail call.
+ */
+static pg_noinline void
+circ_step(CircStats *st, double x, double w, double period, uint64 flip)
+{
+	if (unlikely(CIRC_IS_V2(st)))
+	{
+		circ_step_body(st, x, w, period, flip);
+		circ_row_q(st, x, w, period, flip != 0);
+		return;
+	}
+	circ_step_body(st, x, w, period, flip);
+}
+
+/*
  * One row: the fast path for an unweighted finite value of the state's
  * period (and, when removing, a state that stays nonempty), else the
  * general step.  Both give the same bits.
@@ -241,7 +276,7 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 
 	if (likely(w == 1.0 && period == st->period &&
 			   st->n > (flip ? 1 : 0) && st->n < PG_INT64_MAX &&
-			   fabs(x) <= DBL_MAX))
+			   fabs(x) <= DBL_MAX && !CIRC_IS_V2(st)))
 	{
 		circ_sincos_inline(x, period, &s, &c);
 		grid_add_unit(&st->s, s, flip);
@@ -256,6 +291,16 @@ circ_row(CircStats *st, double x, double w, double period, uint64 flip)
 	}
 	else
 		circ_step(st, x, w, period, flip);
+}
+
+/*
+ * circ_row() for accum2.c: add or remove one row, with its terms of order
+ * q for a version 2 state (which always takes the general step).
+ */
+ANGLE_FMA_CLONES void
+circ_add_row(CircStats *st, double x, double w, double period, bool remove)
+{
+	circ_row(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
 }
 
 /* A time of day as hours, for the 24-hour circle. */
@@ -310,6 +355,7 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 	circ_row(st, x, 1.0, period, ADD);
 	/* W < 2^253: the batches' unchecked unit weights cannot reach 2^254 */
 	if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
+		!CIRC_IS_V2(st) &&
 		st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
 		return circ_expand(st, aggcxt);
 	PG_RETURN_POINTER(st);

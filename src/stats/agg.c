@@ -58,6 +58,79 @@ circ_merge(CircStats *a, const CircStats *b, int sign)
 	}
 }
 
+/*
+ * The same for the sums of order q of two version 2 states of that order,
+ * after circ_merge() of their first-order parts (which checked the
+ * counts).  An emptied state is reset.
+ */
+static void
+circ_merge2(CircStats2 *a, const CircStats2 *b, int sign)
+{
+	const char *why;
+
+	if (sign > 0)
+	{
+		wide_add(&a->sq, &b->sq);
+		wide_add(&a->cq, &b->cq);
+		return;
+	}
+	wide_sub(&a->sq, &b->sq);
+	wide_sub(&a->cq, &b->cq);
+	if (a->base.n == 0)
+		why = (wide_zero(&a->sq) && wide_zero(&a->cq)) ? NULL :
+			"No row would remain, but the sums of order q would not be zero.";
+	else
+		why = circ_stats2_invalid(a);
+	if (why != NULL)
+		angle_error_bad_removal(why);
+}
+
+/* Drop the sums of order q: a becomes the version 1 state of its rows. */
+static void
+circ_to_v1(CircStats *a)
+{
+	a->version = CIRC_STATS_VERSION;
+	SET_VARSIZE(a, CIRC_STATS_SIZE);
+}
+
+/*
+ * Merge (sign 1) or remove (sign -1) state b into or from state a, which
+ * is ours to update; returns the result, a or a new state.  Versions: the
+ * result has sums of order q only if both states have them, for the same
+ * q, or if one is empty and the other has them (an empty state's sums of
+ * every order are known: zero).  Otherwise it is the version 1 state of
+ * the rows, as if their second sums had never been kept.  An empty result
+ * is the empty state of version 1.
+ */
+static CircStats *
+circ_merge_versions(CircStats *a, const CircStats *b, int sign)
+{
+	bool		v2a = CIRC_IS_V2(a),
+				v2b = CIRC_IS_V2(b);
+
+	if (v2a && v2b &&
+		((const CircStats2 *) a)->order == ((const CircStats2 *) b)->order)
+	{
+		circ_merge(a, b, sign);
+		if (b->n > 0)
+			circ_merge2((CircStats2 *) a, (const CircStats2 *) b, sign);
+		circ_canonical_empty(a);
+		return a;
+	}
+	if (v2b && a->n == 0 && sign > 0 && b->n > 0)
+	{
+		/* an empty a takes b's version and order */
+		CircStats2 *r = palloc(CIRC_STATS2_SIZE);
+
+		memcpy(r, b, CIRC_STATS2_SIZE);
+		return &r->base;
+	}
+	circ_merge(a, b, sign);
+	if (v2a && b->n > 0)
+		circ_to_v1(a);			/* also the emptied state */
+	return a;
+}
+
 PG_FUNCTION_INFO_V1(circular_stats_combine);
 
 /* Combine function: merge two states (parallel workers, rollups). */
@@ -67,8 +140,7 @@ circular_stats_combine(PG_FUNCTION_ARGS)
 	CircStats  *a = circ_state_for_update(fcinfo, 0);
 	CircStats  *b = PG_GETARG_CIRCSTATS(1);
 
-	circ_merge(a, b, 1);
-	PG_RETURN_POINTER(a);
+	PG_RETURN_POINTER(circ_merge_versions(a, b, 1));
 }
 
 PG_FUNCTION_INFO_V1(circular_stats_combine_inv);
@@ -80,8 +152,7 @@ circular_stats_combine_inv(PG_FUNCTION_ARGS)
 	CircStats  *a = circ_state_for_update(fcinfo, 0);
 	CircStats  *b = PG_GETARG_CIRCSTATS(1);
 
-	circ_merge(a, b, -1);
-	PG_RETURN_POINTER(a);
+	PG_RETURN_POINTER(circ_merge_versions(a, b, -1));
 }
 
 PG_FUNCTION_INFO_V1(circular_stats_final);
@@ -95,7 +166,7 @@ circular_stats_final(PG_FUNCTION_ARGS)
 
 	if (st->n == 0)
 		PG_RETURN_NULL();
-	copy = palloc(CIRC_STATS_SIZE);
-	memcpy(copy, st, CIRC_STATS_SIZE);
+	copy = palloc(VARSIZE(st));
+	memcpy(copy, st, VARSIZE(st));
 	PG_RETURN_POINTER(copy);
 }

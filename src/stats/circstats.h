@@ -12,7 +12,12 @@
  * stats.c: the statistics of a state and its accessors;
  * sums.c: the total weight and the mean resultant vector;
  * compare.c: equality, order and hashing of states;
- * zone.c: the transition functions of timestamps in a named time zone.
+ * zone.c: the transition functions of timestamps in a named time zone;
+ * accum2.c: the transition functions that build version 2 states (with
+ *		the sums of one more order, for moments, skewness and kurtosis);
+ * terms2.c: a row's terms of order q;
+ * moments.c: the statistics that need them (trigonometric moments,
+ *		skewness, kurtosis, confidence interval of the mean direction).
  * The 256-bit sums are numerics/wide.c.
  */
 #ifndef CIRCSTATS_H
@@ -30,6 +35,10 @@
 #endif
 
 #define CIRC_STATS_VERSION 1
+#define CIRC_STATS_VERSION2 2
+
+/* The largest order q of the sums of a version 2 state. */
+#define CIRC_MAX_ORDER 1000000
 
 /* The circular_stats type and aggregate state (fixed 128-byte varlena). */
 typedef struct CircStats
@@ -46,6 +55,29 @@ typedef struct CircStats
 } CircStats;
 
 #define CIRC_STATS_SIZE ((int) sizeof(CircStats))
+
+/*
+ * A version 2 state (a 200-byte varlena): a version 1 state, with version
+ * 2, followed by the exact sums of w sin qx and w cos qx of the same rows,
+ * on the same grid, for one order q (2 for circular_stats_agg, p for
+ * circular_moment).  The transition functions of accum2.c start them from
+ * an empty state; every row added to or removed from one (by any
+ * transition function: accum.c sends their rows to the general step)
+ * updates the sums of order q (terms2.c).  A state has them only if every
+ * row it counts had them (agg.c); an empty state is always version 1.
+ */
+typedef struct CircStats2
+{
+	CircStats	base;			/* base.version is CIRC_STATS_VERSION2 */
+	int64		order;			/* q, in [1, CIRC_MAX_ORDER] */
+	Wide		sq;				/* sum of w sin qx, in units of 2^-144 */
+	Wide		cq;				/* sum of w cos qx */
+} CircStats2;
+
+#define CIRC_STATS2_SIZE ((int) sizeof(CircStats2))
+
+/* Is a (detoasted) state of version 2? */
+#define CIRC_IS_V2(st) ((st)->version == CIRC_STATS_VERSION2)
 
 #define DatumGetCircStats(d) ((CircStats *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_CIRCSTATS(n) DatumGetCircStats(PG_GETARG_DATUM(n))
@@ -81,6 +113,8 @@ typedef struct CircExpanded
 extern CircStats *circ_state_for_update(FunctionCallInfo fcinfo, int argno);
 extern void circ_check_w_range(const CircStats *st);
 extern void circ_reset(CircStats *st);
+extern void circ_add_row(CircStats *st, double x, double w, double period,
+						 bool remove);
 
 /* expanded.c */
 extern const ExpandedObjectMethods circ_expanded_methods;
@@ -110,6 +144,19 @@ circ_expanded_rw(Datum d)
 extern CircStats *circ_stats_new(void);
 extern void circ_check_removal(const CircStats *st);
 extern Datum circ_skip_null_row(FunctionCallInfo fcinfo);
+extern const char *circ_stats2_invalid(const CircStats2 *st);
+extern CircStats2 *circ_stats2_new(int64 order);
+extern void circ_canonical_empty(CircStats *st);
+
+/* terms2.c */
+extern void circ_row_q(CircStats *st, double x, double w, double period,
+					   bool remove);
+
+/* accum2.c: the time-of-day transition functions, for zone.c */
+extern Datum circular_stats2_accum_time(PG_FUNCTION_ARGS);
+extern Datum circular_stats2_accum_time_weighted(PG_FUNCTION_ARGS);
+extern Datum circular_stats2_inv_time(PG_FUNCTION_ARGS);
+extern Datum circular_stats2_inv_time_weighted(PG_FUNCTION_ARGS);
 
 /* accum.c: the time-of-day transition functions, for zone.c */
 extern Datum circular_stats_accum_time(PG_FUNCTION_ARGS);

@@ -7,8 +7,10 @@
  * aggregates could have built (state.c), an empty state is all zeros but
  * its version, and the period is a positive finite double or +0.  So two
  * states are equal exactly when their bytes are: the same counts, period
- * and exact sums.  The order (period, count, NaN count, then the sums of
- * sines, cosines and weights as signed integers) is arbitrary but total
+ * and exact sums (and, for version 2, order and sums of order q).  The
+ * order (period, count, NaN count, then the sums of sines, cosines and
+ * weights as signed integers, then version 1 before 2, the order q and the
+ * sums of order q) is arbitrary but total
  * and consistent with equality; it carries no statistical meaning.
  */
 #include "postgres.h"
@@ -22,7 +24,11 @@
 
 /* The bytes that identify a state: everything after the header. */
 #define STATE_BODY(st) (((const unsigned char *) (st)) + offsetof(CircStats, period))
-#define STATE_BODY_LEN (CIRC_STATS_SIZE - (int) offsetof(CircStats, period))
+#define STATE_BODY_LEN(st) ((int) VARSIZE(st) - (int) offsetof(CircStats, period))
+
+/* Do two states have the same size and body? */
+#define STATE_SAME(a, b) (VARSIZE(a) == VARSIZE(b) && \
+	memcmp(STATE_BODY(a), STATE_BODY(b), STATE_BODY_LEN(a)) == 0)
 
 /* Signed comparison of two 256-bit two's-complement integers. */
 static int
@@ -52,7 +58,23 @@ circ_stats_cmp_internal(const CircStats *a, const CircStats *b)
 		return r;
 	if ((r = wide_cmp_signed(&a->c, &b->c)) != 0)
 		return r;
-	return wide_cmp_signed(&a->w, &b->w);
+	if ((r = wide_cmp_signed(&a->w, &b->w)) != 0)
+		return r;
+	/* then version 1 before version 2, by order and sums of order q */
+	if (CIRC_IS_V2(a) != CIRC_IS_V2(b))
+		return CIRC_IS_V2(a) ? 1 : -1;
+	if (CIRC_IS_V2(a))
+	{
+		const CircStats2 *a2 = (const CircStats2 *) a,
+				   *b2 = (const CircStats2 *) b;
+
+		if (a2->order != b2->order)
+			return a2->order < b2->order ? -1 : 1;
+		if ((r = wide_cmp_signed(&a2->sq, &b2->sq)) != 0)
+			return r;
+		return wide_cmp_signed(&a2->cq, &b2->cq);
+	}
+	return 0;
 }
 
 /* The comparison of the two state arguments. */
@@ -71,7 +93,7 @@ circular_stats_eq(PG_FUNCTION_ARGS)
 	const CircStats *a = PG_GETARG_CIRCSTATS(0),
 			   *b = PG_GETARG_CIRCSTATS(1);
 
-	PG_RETURN_BOOL(memcmp(STATE_BODY(a), STATE_BODY(b), STATE_BODY_LEN) == 0);
+	PG_RETURN_BOOL(STATE_SAME(a, b));
 }
 
 /* Implementation of <> on circular_stats. */
@@ -82,7 +104,7 @@ circular_stats_ne(PG_FUNCTION_ARGS)
 	const CircStats *a = PG_GETARG_CIRCSTATS(0),
 			   *b = PG_GETARG_CIRCSTATS(1);
 
-	PG_RETURN_BOOL(memcmp(STATE_BODY(a), STATE_BODY(b), STATE_BODY_LEN) != 0);
+	PG_RETURN_BOOL(!STATE_SAME(a, b));
 }
 
 /* Implementation of < on circular_stats (the btree order). */
@@ -132,7 +154,7 @@ circular_stats_hash(PG_FUNCTION_ARGS)
 {
 	const CircStats *a = PG_GETARG_CIRCSTATS(0);
 
-	return hash_any(STATE_BODY(a), STATE_BODY_LEN);
+	return hash_any(STATE_BODY(a), STATE_BODY_LEN(a));
 }
 
 /* Extended hash support, with a seed. */
@@ -142,6 +164,6 @@ circular_stats_hash_extended(PG_FUNCTION_ARGS)
 {
 	const CircStats *a = PG_GETARG_CIRCSTATS(0);
 
-	return hash_any_extended(STATE_BODY(a), STATE_BODY_LEN,
+	return hash_any_extended(STATE_BODY(a), STATE_BODY_LEN(a),
 							 PG_GETARG_INT64(1));
 }

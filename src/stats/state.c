@@ -30,6 +30,32 @@ circ_stats_new(void)
 	return st;
 }
 
+/* A fresh empty version 2 state of order q. */
+CircStats2 *
+circ_stats2_new(int64 order)
+{
+	CircStats2 *st = palloc0(CIRC_STATS2_SIZE);
+
+	SET_VARSIZE(st, CIRC_STATS2_SIZE);
+	st->base.version = CIRC_STATS_VERSION2;
+	st->order = order;
+	return st;
+}
+
+/*
+ * An emptied state becomes the one empty state, of version 1: with no
+ * rows there are no sums of any order to keep.  In place (it shrinks).
+ */
+void
+circ_canonical_empty(CircStats *st)
+{
+	if (st->n == 0 && CIRC_IS_V2(st))
+	{
+		st->version = CIRC_STATS_VERSION;
+		SET_VARSIZE(st, CIRC_STATS_SIZE);
+	}
+}
+
 /*
  * What a transition function returns for a row with a NULL value, weight
  * or period: the state unchanged, or a new empty one for a NULL state.
@@ -54,8 +80,9 @@ circ_stats_invalid(const CircStats *st)
 	int64		live;
 	Wide		minw;
 
-	if (st->version != CIRC_STATS_VERSION)
-		return "The format version is not 1.";
+	if (st->version != CIRC_STATS_VERSION &&
+		st->version != CIRC_STATS_VERSION2)
+		return "The format version is not 1 or 2.";
 	if (st->pad[0] || st->pad[1] || st->pad[2])
 		return "The padding bytes are not zero.";
 	if (st->n < 0 || st->nnan < 0 || st->nnan > st->n)
@@ -89,6 +116,45 @@ circ_stats_invalid(const CircStats *st)
 	if (hypot(wide_to_double(&st->s), wide_to_double(&st->c)) >
 		wide_to_double(&st->w) * (1.0 + ldexp(1.0, -40)))
 		return "The resultant exceeds the total weight.";
+	return NULL;
+}
+
+/*
+ * The same for a version 2 state: a valid first-order part, an order in
+ * [1, CIRC_MAX_ORDER], and sums of order q that are zero when no finite
+ * row is counted, else within the total weight (each row's term has
+ * magnitude at most its weight).  For q = 1 they are the first-order sums
+ * themselves, the terms being computed the same way.
+ */
+const char *
+circ_stats2_invalid(const CircStats2 *st)
+{
+	const char *why = circ_stats_invalid(&st->base);
+
+	if (why != NULL)
+		return why;
+	if (st->base.version != CIRC_STATS_VERSION2)
+		return "The format version is not 2.";
+	if (st->base.n == 0)
+		return "An empty state must be of version 1.";
+	if (st->order < 1 || st->order > CIRC_MAX_ORDER)
+		return "The order of the second sums is not between 1 and 1000000.";
+	if (st->base.n == st->base.nnan)
+	{
+		if (!wide_zero(&st->sq) || !wide_zero(&st->cq))
+			return "A state without finite rows must have zero sums of order q.";
+		return NULL;
+	}
+	if (st->order == 1 &&
+		(memcmp(&st->sq, &st->base.s, sizeof(Wide)) != 0 ||
+		 memcmp(&st->cq, &st->base.c, sizeof(Wide)) != 0))
+		return "The sums of order 1 differ from the first-order sums.";
+	if (!wide_abs_le(&st->sq, &st->base.w) ||
+		!wide_abs_le(&st->cq, &st->base.w))
+		return "A sine or cosine sum of order q exceeds the total weight.";
+	if (hypot(wide_to_double(&st->sq), wide_to_double(&st->cq)) >
+		wide_to_double(&st->base.w) * (1.0 + ldexp(1.0, -40)))
+		return "The resultant of order q exceeds the total weight.";
 	return NULL;
 }
 
@@ -286,6 +352,15 @@ period_in(const char **p, double *v)
 	return true;
 }
 
+/* The detail of a syntax error: the expected form of the version. */
+static const char *
+syntax_detail(int64 version)
+{
+	if (version == CIRC_STATS_VERSION2)
+		return "The expected form of version 2 is (2,count,nan_count,period,sin_sum,cos_sum,weight_sum,order,sin_sum_q,cos_sum_q) with hexadecimal sums.";
+	return "The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.";
+}
+
 /* Expect character ch at *p. */
 static bool
 expect_char(const char **p, char ch)
@@ -306,8 +381,9 @@ circular_stats_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	const char *p = str;
-	CircStats  *st = circ_stats_new();
-	int64		version;
+	CircStats2 *st2 = circ_stats2_new(0);
+	CircStats  *st = &st2->base;
+	int64		version = CIRC_STATS_VERSION;
 	const char *why;
 
 	while (*p == ' ')
@@ -321,20 +397,30 @@ circular_stats_in(PG_FUNCTION_ARGS)
 		goto syntax;
 	if (!expect_char(&p, ',') || !wide_in(&p, &st->s) ||
 		!expect_char(&p, ',') || !wide_in(&p, &st->c) ||
-		!expect_char(&p, ',') || !wide_in(&p, &st->w) ||
-		!expect_char(&p, ')'))
+		!expect_char(&p, ',') || !wide_in(&p, &st->w))
+		goto syntax;
+	/* version 2: ,q,Sq,Cq */
+	if (version == CIRC_STATS_VERSION2 &&
+		(!expect_char(&p, ',') || !int64_in(&p, &st2->order) ||
+		 !expect_char(&p, ',') || !wide_in(&p, &st2->sq) ||
+		 !expect_char(&p, ',') || !wide_in(&p, &st2->cq)))
+		goto syntax;
+	if (!expect_char(&p, ')'))
 		goto syntax;
 	while (*p == ' ')
 		p++;
 	if (*p != '\0')
 		goto syntax;
-	if (version < 0 || version > 255)
-		why = "The format version is not 1.";
-	else
+	if (version == CIRC_STATS_VERSION2)
+		why = circ_stats2_invalid(st2);
+	else if (version == CIRC_STATS_VERSION)
 	{
-		st->version = (uint8) version;
+		st->version = CIRC_STATS_VERSION;
+		SET_VARSIZE(st, CIRC_STATS_SIZE);
 		why = circ_stats_invalid(st);
 	}
+	else
+		why = "The format version is not 1 or 2.";
 	if (why == NULL)
 		PG_RETURN_POINTER(st);
 #if PG_VERSION_NUM >= 160000
@@ -354,12 +440,12 @@ syntax:
 	ereturn(fcinfo->context, (Datum) 0,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
-			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.")));
+			 errdetail("%s", syntax_detail(version))));
 #else
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type circular_stats: \"%s\"", str),
-			 errdetail("The expected form is (version,count,nan_count,period,sin_sum,cos_sum,weight_sum) with hexadecimal sums.")));
+			 errdetail("%s", syntax_detail(version))));
 #endif
 	PG_RETURN_NULL();
 }
@@ -387,6 +473,15 @@ circular_stats_out(PG_FUNCTION_ARGS)
 	wide_out(&buf, &st->c);
 	appendStringInfoChar(&buf, ',');
 	wide_out(&buf, &st->w);
+	if (CIRC_IS_V2(st))
+	{
+		const CircStats2 *st2 = (const CircStats2 *) st;
+
+		appendStringInfo(&buf, "," INT64_FORMAT ",", st2->order);
+		wide_out(&buf, &st2->sq);
+		appendStringInfoChar(&buf, ',');
+		wide_out(&buf, &st2->cq);
+	}
 	appendStringInfoChar(&buf, ')');
 	PG_RETURN_CSTRING(buf.data);
 }
@@ -408,11 +503,22 @@ circular_stats_send(PG_FUNCTION_ARGS)
 	for (int k = 0; k < 3; k++)
 		for (int i = 3; i >= 0; i--)
 			pq_sendint64(&buf, (int64) ws[k]->l[i]);
+	if (CIRC_IS_V2(st))
+	{
+		const CircStats2 *st2 = (const CircStats2 *) st;
+
+		pq_sendint64(&buf, st2->order);
+		for (int i = 3; i >= 0; i--)
+			pq_sendint64(&buf, (int64) st2->sq.l[i]);
+		for (int i = 3; i >= 0; i--)
+			pq_sendint64(&buf, (int64) st2->cq.l[i]);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* Length of the binary form. */
+/* Length of the binary form: version 1, and version 2 (order, 8 limbs). */
 #define CIRC_STATS_WIRE_SIZE (1 + 8 + 8 + 8 + 12 * 8)
+#define CIRC_STATS2_WIRE_SIZE (CIRC_STATS_WIRE_SIZE + 8 + 8 * 8)
 
 /* Binary input, validated like text input. */
 PG_FUNCTION_INFO_V1(circular_stats_recv);
@@ -420,16 +526,20 @@ Datum
 circular_stats_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	CircStats  *st = circ_stats_new();
+	CircStats2 *st2 = circ_stats2_new(0);
+	CircStats  *st = &st2->base;
 	Wide	   *ws[3] = {&st->s, &st->c, &st->w};
 	const char *why;
+	bool		v2 = buf->len - buf->cursor >= 1 &&
+		(uint8) buf->data[buf->cursor] == CIRC_STATS_VERSION2;
+	int			size = v2 ? CIRC_STATS2_WIRE_SIZE : CIRC_STATS_WIRE_SIZE;
 
-	if (buf->len - buf->cursor != CIRC_STATS_WIRE_SIZE)
+	if (buf->len - buf->cursor != size)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary circular_stats value"),
 				 errdetail("The value has %d bytes instead of %d.",
-						   buf->len - buf->cursor, CIRC_STATS_WIRE_SIZE)));
+						   buf->len - buf->cursor, size)));
 	st->version = (uint8) pq_getmsgbyte(buf);
 	st->n = pq_getmsgint64(buf);
 	st->nnan = pq_getmsgint64(buf);
@@ -437,7 +547,21 @@ circular_stats_recv(PG_FUNCTION_ARGS)
 	for (int k = 0; k < 3; k++)
 		for (int i = 3; i >= 0; i--)
 			ws[k]->l[i] = (uint64) pq_getmsgint64(buf);
-	why = circ_stats_invalid(st);
+	if (v2)
+	{
+		st2->order = pq_getmsgint64(buf);
+		for (int i = 3; i >= 0; i--)
+			st2->sq.l[i] = (uint64) pq_getmsgint64(buf);
+		for (int i = 3; i >= 0; i--)
+			st2->cq.l[i] = (uint64) pq_getmsgint64(buf);
+		why = circ_stats2_invalid(st2);
+	}
+	else
+	{
+		SET_VARSIZE(st, CIRC_STATS_SIZE);
+		why = st->version == CIRC_STATS_VERSION2 ?
+			"The format version is not 1 or 2." : circ_stats_invalid(st);
+	}
 	if (why != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

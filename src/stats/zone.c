@@ -78,3 +78,13 @@ CIRC_ZONE_FN(circular_stats_accum_tz_weighted,
 CIRC_ZONE_FN(circular_stats_inv_tz, circular_stats_inv_time)
 /* Inverse transition: remove a weighted timestamp's time of day. */
 CIRC_ZONE_FN(circular_stats_inv_tz_weighted, circular_stats_inv_time_weighted)
+/* Transition: add a timestamp's time of day to a version 2 state. */
+CIRC_ZONE_FN(circular_stats2_accum_tz, circular_stats2_accum_time)
+/* Transition: add a weighted timestamp's time of day (version 2). */
+CIRC_ZONE_FN(circular_stats2_accum_tz_weighted,
+			 circular_stats2_accum_time_weighted)
+/* Inverse transition: remove a timestamp's time of day (version 2). */
+CIRC_ZONE_FN(circular_stats2_inv_tz, circular_stats2_inv_time)
+/* Inverse transition: remove a weighted timestamp's time of day. */
+CIRC_ZONE_FN(circular_stats2_inv_tz_weighted,
+			 circular_stats2_inv_time_weighted)

@@ -102,6 +102,8 @@ S -F $'\t' -c "
 SELECT p.oid::regprocedure, p.proname,
        string_agg(CASE WHEN a.name = 'weight' THEN 'w'
                        WHEN a.name = 'period' THEN 'p'
+                       -- the order of circular_moment (0.9.0): a constant
+                       WHEN a.name = 'p' AND a.typ = 'int4'::regtype THEN '3'
                        -- the report statistics' parameters: constants
                        WHEN a.name = 'fraction' THEN '0.25'
                        WHEN a.name = 'fractions' THEN '''{0,0.25,0.5,0.75,1}''::float8[]'

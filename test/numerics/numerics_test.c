@@ -20,6 +20,7 @@
 #include "eft.h"
 #include "grid.h"
 #include "trig.h"
+#include "moments.h"
 #include "wide.h"
 
 #include "splitmix64.h"
@@ -827,6 +828,54 @@ test_corr(void)
 	merged.period = -1.0;
 	ok = ok && corr_check(&merged) != NULL;
 	tap(ok, "corr: corr_check accepts built states and rejects altered ones", NULL);
+/*
+ * numerics/moments.c: the normal quantile against mpmath (40 digits,
+ * -sqrt(2) erfinv(2t - 1) of the double t, rounded) within 4 ULPs, and the
+ * argument of order q: exact cases, and against q r reduced in long double
+ * (exact for q < 2^11) within half a ULP of 180 plus the one rounding.
+ */
+static void
+test_moments(int n)
+{
+	static const double t[] = {0.05, 0.025, 0.005, 0.0005, 0x1p-54, 0.4999,
+	0.3};
+	static const double z[] = {1.6448536269514726, 1.9599639845400543,
+		2.575829303548901, 3.290526731491895, 8.292361075813595,
+	0.00025066283008800747, 0.5244005127080408};
+	double		worst = 0.0;
+	bool		ok = normal_upper_quantile(0.5) == 0.0 &&
+		isnan(normal_upper_quantile(0.0)) && isnan(normal_upper_quantile(0.6)) &&
+		isnan(normal_upper_quantile(NAN));
+
+	for (int i = 0; i < 7; i++)
+	{
+		double		e = fabs(normal_upper_quantile(t[i]) - z[i]) /
+			(nextafter(z[i], INFINITY) - z[i]);
+
+		if (e > worst)
+			worst = e;
+	}
+	tap(ok && worst <= 4.0, "moments: normal upper quantile within 4 ULPs of mpmath", NULL);
+	ok = circ_multiple_argument(100.0, 1, true) == 100.0 &&
+		circ_multiple_argument(100.0, 2, true) == 200.0 &&
+		circ_multiple_argument(100.0, 3, true) == -60.0 &&
+		circ_multiple_argument(1e20, 2, true) == -160.0 &&
+		circ_multiple_argument(0.5, 4, false) == 2.0;
+	for (int i = 0; i < n && ok; i++)
+	{
+		double		u = (i & 1) ? uniform(-180.0, 180.0) : uniform(-1e6, 1e6);
+		int64_t		q = 2 + (int64_t) (rnd64() % 1000);
+		long double r = remainderl((long double) u, 360.0L);
+		long double want = remainderl(r * (long double) q, 360.0L);
+		double		got = circ_multiple_argument(u, q, true);
+		long double d = fabsl((long double) got - want);
+
+		if (d > 360.0L - 1e-9L)
+			d = 360.0L - d;		/* the same angle across +-180 */
+		if (d > 0x1p-45L)
+			ok = false;
+	}
+	tap(ok, "moments: arguments of order q (exact cases, and q r mod 360 in long double)", NULL);
 }
 
 int
@@ -839,7 +888,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 20);
+	printf("1..%d\n", 22);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -849,5 +898,6 @@ main(int argc, char **argv)
 	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");
 	test_arc(1000000);
 	test_corr();
+	test_moments(1000000);
 	return nfail == 0 ? 0 : 1;
 }

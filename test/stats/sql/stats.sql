@@ -194,7 +194,7 @@ DO $$ BEGIN
 END $$;
 SELECT (SELECT s::text FROM bin_in) = (SELECT circular_stats_merge(sw)::text FROM daily) AS binary_round_trip;
 TRUNCATE bin_out;
-INSERT INTO bin_out SELECT overlay(circular_stats_send(circular_stats_merge(sw)) placing '\x02'::bytea from 1) FROM daily;
+INSERT INTO bin_out SELECT overlay(circular_stats_send(circular_stats_merge(sw)) placing '\x03'::bytea from 1) FROM daily;
 DO $$ BEGIN
   EXECUTE format('COPY bin_out TO %L (FORMAT binary)', '/tmp/angle_circstats_' || pg_backend_pid() || '.bin');
   EXECUTE format('COPY bin_in FROM %L (FORMAT binary)', '/tmp/angle_circstats_' || pg_backend_pid() || '.bin');

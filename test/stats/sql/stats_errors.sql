@@ -84,7 +84,7 @@ SELECT q, pg_temp.try(q, true) AS result
    ($$SELECT circular_stats_combine(s1, s24) FROM st$$),
    ($$SELECT circular_stats_combine(s0, s24)::text = s24::text FROM st$$),
    ($$SELECT circular_stats_combine(smax_text::circular_stats, s1) FROM st$$),
-   ($$SELECT circular_stats_combine_inv(s2, s1)::text = circular_stats_accum(s0, 20, 360)::text FROM st$$),
+   ($$SELECT circular_stats_combine_inv(s2, s1)::text = circular_stats2_accum(s0, 20, 360)::text FROM st$$),
    ($$SELECT circular_stats_combine_inv(s1, s2) FROM st$$),
    ($$SELECT circular_stats_combine_inv(s0, s1) FROM st$$),
    ($$SELECT circular_stats_combine_inv(s1, snan) FROM st$$),

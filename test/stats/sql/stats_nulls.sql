@@ -8,11 +8,11 @@ SET extra_float_digits = 1;
 -- direct calls from NULL, for every form
 SELECT circular_stats_accum(NULL, 1, 360) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', 1, 360) AS float8,
        circular_stats_accum(NULL, 1, 2, 360) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', 1, 2, 360) AS weighted,
-       circular_stats_accum(NULL, '01:00'::time) = circular_stats_agg('01:00'::time) AS time,
-       circular_stats_accum(NULL, '01:00'::time, 2) = circular_stats_agg('01:00'::time, 2) AS time_weighted,
-       circular_stats_accum(NULL, '1°'::angle) = circular_stats_agg('1°'::angle) AS angle,
-       circular_stats_accum(NULL, '1°'::angle, 2) = circular_stats_agg('1°'::angle, 2) AS angle_weighted,
-       circular_stats_accum(NULL, '2024-01-01 01:00+00'::timestamptz, 'UTC') = circular_stats_agg('01:00'::time) AS tz;
+       circular_stats_accum(NULL, '01:00'::time) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', '01:00'::time) AS time,
+       circular_stats_accum(NULL, '01:00'::time, 2) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', '01:00'::time, 2) AS time_weighted,
+       circular_stats_accum(NULL, '1°'::angle) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', '1°'::angle) AS angle,
+       circular_stats_accum(NULL, '1°'::angle, 2) = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', '1°'::angle, 2) AS angle_weighted,
+       circular_stats_accum(NULL, '2024-01-01 01:00+00'::timestamptz, 'UTC') = circular_stats_accum('(1,0,0,0,0x0,0x0,0x0)', '01:00'::time) AS tz;
 -- a chain of direct calls from NULL
 SELECT circular_mean(circular_stats_accum(circular_stats_accum(NULL, 350, 360), 10, 360)) AS mean;
 -- NULL value, weight or period: the state unchanged (a NULL state: empty)

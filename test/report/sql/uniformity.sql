@@ -44,7 +44,8 @@ SELECT k, (hodges_ajne_test(v, 360)).statistic AS m, (hodges_ajne_test(v, 360)).
                ('0,0,180-ulp', '{0,0,179.99999999999997}'), ('0,0,180+ulp', '{0,0,180.00000000000003}'),
                ('200,20,20 antipodal', '{200,20,20}'), ('200,20+ulp,20+ulp', '{200,20.000000000000004,20.000000000000004}'),
                ('350,170,10 antipodal', '{350,170,10}'), ('0,90,180 antipodal', '{0,90,180}'),
-               ('-340,380,740 equal', '{-340,380,740}')) t(k, x), unnest(x) v GROUP BY k ORDER BY k;
+               ('-340,380,740 equal', '{-340,380,740}'),
+               ('10+9ulp twice, 190+ulp: 10+9ulp+180 rounds up to 190+ulp', '{10.000000000000016,10.000000000000016,190.00000000000003}')) t(k, x), unnest(x) v GROUP BY k ORDER BY k;
 -- The pigeon data have 170° and 350° exactly antipodal: m = 5 in degrees;
 -- in radians the rounding of radians() parts them and m = 4 (above).
 SELECT (hodges_ajne_test(v, 2 * pi())).statistic AS m_pi, (hodges_ajne_test(w, 2 * pi())).statistic AS m_next

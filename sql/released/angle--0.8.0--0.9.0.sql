@@ -3,7 +3,7 @@
 \echo Use "ALTER EXTENSION angle UPDATE TO '0.9.0'" to load this file. \quit
 
 -- Tests of circular uniformity on the sorted values (0.9.0, issue 13):
--- Kuiper's V, Watson's U², Rao's spacing U and the Hodges-Ajne m.
+-- Kuiper's V, Watson's U^2, Rao's spacing U and the Hodges-Ajne m.
 --
 -- They are aggregates of the sorted state of 50_report.sql (the rows'
 -- values, reduced into [0, period), with combine, serial and deserial
@@ -21,7 +21,7 @@ CREATE TYPE @extschema@.circular_uniformity_test AS (
 	method text
 );
 COMMENT ON TYPE @extschema@.circular_uniformity_test IS
-	'result of a test of circular uniformity: the test, the number of values, the classical statistic, the statistic the p-value is read from (Stephens'' modified V and U², Rao''s U in degrees, m), the p-value and how it was computed (asymptotic, exact, normal approximation)';
+	'result of a test of circular uniformity: the test, the number of values, the classical statistic, the statistic the p-value is read from (Stephens'' modified V and U^2, Rao''s U in degrees, m), the p-value and how it was computed (asymptotic, exact, normal approximation)';
 
 CREATE FUNCTION @extschema@.kuiper_test_final(internal) RETURNS @extschema@.circular_uniformity_test
 	AS 'MODULE_PATHNAME', 'kuiper_test_final'
@@ -32,7 +32,7 @@ CREATE FUNCTION @extschema@.watson_test_final(internal) RETURNS @extschema@.circ
 	AS 'MODULE_PATHNAME', 'watson_test_final'
 	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.watson_test_final(internal) IS
-	'final function of watson_test: Watson''s U², Stephens'' modified U²* and its asymptotic p-value';
+	'final function of watson_test: Watson''s U^2, Stephens'' modified U^2* and its asymptotic p-value';
 CREATE FUNCTION @extschema@.rao_spacing_test_final(internal) RETURNS @extschema@.circular_uniformity_test
 	AS 'MODULE_PATHNAME', 'rao_spacing_test_final'
 	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
@@ -90,7 +90,7 @@ CREATE AGGREGATE @extschema@.watson_test(value float8, period float8) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(float8, float8) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value';
+COMMENT ON AGGREGATE @extschema@.watson_test(float8, float8) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value';
 
 CREATE AGGREGATE @extschema@.watson_test(value time) (
 	SFUNC = @extschema@.circular_sorted_accum,
@@ -102,7 +102,7 @@ CREATE AGGREGATE @extschema@.watson_test(value time) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(time) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value (times of day)';
+COMMENT ON AGGREGATE @extschema@.watson_test(time) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value (times of day)';
 
 CREATE AGGREGATE @extschema@.watson_test(value @extschema@.angle) (
 	SFUNC = @extschema@.circular_sorted_accum,
@@ -114,7 +114,7 @@ CREATE AGGREGATE @extschema@.watson_test(value @extschema@.angle) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(@extschema@.angle) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value (angles)';
+COMMENT ON AGGREGATE @extschema@.watson_test(@extschema@.angle) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value (angles)';
 
 CREATE AGGREGATE @extschema@.rao_spacing_test(value float8, period float8) (
 	SFUNC = @extschema@.circular_sorted_accum,

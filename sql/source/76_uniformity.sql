@@ -1,5 +1,5 @@
 -- Tests of circular uniformity on the sorted values (0.9.0, issue 13):
--- Kuiper's V, Watson's U², Rao's spacing U and the Hodges-Ajne m.
+-- Kuiper's V, Watson's U^2, Rao's spacing U and the Hodges-Ajne m.
 --
 -- They are aggregates of the sorted state of 50_report.sql (the rows'
 -- values, reduced into [0, period), with combine, serial and deserial
@@ -17,12 +17,12 @@ CREATE TYPE @extschema@.circular_uniformity_test AS (
 	method text
 );
 COMMENT ON TYPE @extschema@.circular_uniformity_test IS
-	'result of a test of circular uniformity: the test, the number of values, the classical statistic, the statistic the p-value is read from (Stephens'' modified V and U², Rao''s U in degrees, m), the p-value and how it was computed (asymptotic, exact, normal approximation)';
+	'result of a test of circular uniformity: the test, the number of values, the classical statistic, the statistic the p-value is read from (Stephens'' modified V and U^2, Rao''s U in degrees, m), the p-value and how it was computed (asymptotic, exact, normal approximation)';
 
 @function kuiper_test_final(internal) RETURNS circular_uniformity_test AS kuiper_test_final CALLED ON NULL INPUT
 	final function of kuiper_test: Kuiper's V, Stephens' modified V* and its asymptotic p-value
 @function watson_test_final(internal) RETURNS circular_uniformity_test AS watson_test_final CALLED ON NULL INPUT
-	final function of watson_test: Watson's U², Stephens' modified U²* and its asymptotic p-value
+	final function of watson_test: Watson's U^2, Stephens' modified U^2* and its asymptotic p-value
 @function rao_spacing_test_final(internal) RETURNS circular_uniformity_test AS rao_spacing_test_final CALLED ON NULL INPUT
 	final function of rao_spacing_test: Rao's spacing U and its exact p-value
 @function hodges_ajne_test_final(internal) RETURNS circular_uniformity_test AS hodges_ajne_test_final CALLED ON NULL INPUT
@@ -74,7 +74,7 @@ CREATE AGGREGATE @extschema@.watson_test(value float8, period float8) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(float8, float8) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value';
+COMMENT ON AGGREGATE @extschema@.watson_test(float8, float8) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value';
 
 CREATE AGGREGATE @extschema@.watson_test(value time) (
 	SFUNC = @extschema@.circular_sorted_accum,
@@ -86,7 +86,7 @@ CREATE AGGREGATE @extschema@.watson_test(value time) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(time) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value (times of day)';
+COMMENT ON AGGREGATE @extschema@.watson_test(time) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value (times of day)';
 
 CREATE AGGREGATE @extschema@.watson_test(value @extschema@.angle) (
 	SFUNC = @extschema@.circular_sorted_accum,
@@ -98,7 +98,7 @@ CREATE AGGREGATE @extschema@.watson_test(value @extschema@.angle) (
 	DESERIALFUNC = @extschema@.circular_sorted_deserial,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.watson_test(@extschema@.angle) IS 'Watson''s U² test of circular uniformity: U², Stephens'' modified U²* and its asymptotic p-value (angles)';
+COMMENT ON AGGREGATE @extschema@.watson_test(@extschema@.angle) IS 'Watson''s U^2 test of circular uniformity: U^2, Stephens'' modified U^2* and its asymptotic p-value (angles)';
 
 CREATE AGGREGATE @extschema@.rao_spacing_test(value float8, period float8) (
 	SFUNC = @extschema@.circular_sorted_accum,

@@ -5,7 +5,9 @@
  *		the vector batch kernel against the scalar one bit for bit, the
  *		fast grid path against the general one, and sincosd() against
  *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py), and
- *		the arcs of arc.c against integer arithmetic on a grid.
+ *		the arcs of arc.c against integer arithmetic on a grid, and the
+ *		uniformity tests' distributions against mpmath references and
+ *		exact counts.
  *
  *	numerics_test [trig_ref.txt]	(test/numerics/numerics.sh builds and runs it)
  */
@@ -21,6 +23,7 @@
 #include "grid.h"
 #include "trig.h"
 #include "moments.h"
+#include "uniformity.h"
 #include "wide.h"
 
 #include "splitmix64.h"
@@ -876,6 +879,147 @@ test_moments(int n)
 			ok = false;
 	}
 	tap(ok, "moments: arguments of order q (exact cases, and q r mod 360 in long double)", NULL);
+/*
+ * Sign sequences of length n (n <= 30) whose random walk S has
+ * max_r |2 S_r - S_n| <= D and S_n = t: a plain dynamic programme over
+ * the walk, independent of the closed form of uniformity_dist.c.
+ */
+static long long
+walk_count(int n, int t, int D)
+{
+	long long	cur[64],
+				nxt[64];
+	int			r,
+				s;
+
+	memset(cur, 0, sizeof(cur));
+	cur[32] = 1;
+	for (r = 0; r < n; r++)
+	{
+		memset(nxt, 0, sizeof(nxt));
+		for (s = -31; s <= 31; s++)
+			if (cur[s + 32])
+				for (int e = -1; e <= 1; e += 2)
+				{
+					int			s2 = s + e;
+
+					if (s2 > -32 && s2 < 32 && abs(2 * s2 - t) <= D)
+						nxt[s2 + 32] += cur[s + 32];
+				}
+		memcpy(cur, nxt, sizeof(cur));
+	}
+	return cur[t + 32];
+}
+
+/* Fewest of the integer values v[] in a closed half circle of 360, by brute force on half degrees. */
+static size_t
+brute_m(const int *v, int n)
+{
+	size_t		best = (size_t) n;
+
+	for (int t2 = 0; t2 < 720; t2++)
+	{
+		size_t		c = 0;
+
+		for (int i = 0; i < n; i++)
+		{
+			int			d = ((2 * v[i] - t2) % 720 + 720) % 720;
+
+			if (d <= 360)
+				c++;
+		}
+		if (c < best)
+			best = c;
+	}
+	return best;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* The uniformity tests: distributions and the Hodges-Ajne m. */
+static void
+test_uniformity(void)
+{
+	static const double kq[][2] = {
+		{0.3, 1.0}, {0.6, 0.99987243808637874714}, {0.9, 0.92330114489770579312},
+		{0.999, 0.82329708072983731789}, {1, 0.82207664435692932131},
+		{1.2, 0.53484063529351409776}, {1.7, 0.065233677656971323561},
+		{2.5, 0.00017887935225977624585}, {3.5, 2.1981454518197307783e-9}};
+	static const double wq[][2] = {
+		{0.01, 0.99997026560970531405}, {0.05, 0.70710034815775908057},
+		{0.1, 0.27707761019147270041}, {0.101, 0.27170392000565381836},
+		{0.2, 0.038592328537001673477}, {0.3, 0.00536094250242577581},
+		{0.5, 0.00010344637240761029796}};
+	static const double rq[][3] = {
+		{2, 0.1, 0.8}, {2, 0.4, 0.2}, {4, 0.2, 0.84}, {4, 0.5, 0.0625}, {4, 0.7, 0.0005},
+		{13, 0.3, 0.78301243082561913522}, {13, 0.449786324786324786, 0.07858271694839408764},
+		{50, 0.36, 0.54290843952890320662},
+	};
+	static double work[UNI_RAO_WORK(50)];
+	double		worst = 0.0;
+	int			bad = 0,
+				n,
+				k,
+				i;
+	char		msg[200];
+
+	for (i = 0; i < (int) (sizeof(kq) / sizeof(kq[0])); i++)
+		worst = fmax(worst, fabs(uni_kuiper_q(kq[i][0]) - kq[i][1]));
+	for (i = 0; i < (int) (sizeof(wq) / sizeof(wq[0])); i++)
+		worst = fmax(worst, fabs(uni_watson_q(wq[i][0]) - wq[i][1]));
+	snprintf(msg, sizeof(msg), "max abs error %.3g", worst);
+	tap(worst <= 1e-14, "uniformity: Kuiper and Watson limiting tails against mpmath", msg);
+	worst = 0.0;
+	for (i = 0; i < (int) (sizeof(rq) / sizeof(rq[0])); i++)
+	{
+		int			m;
+		double		p = uni_rao_sf((size_t) rq[i][0], rq[i][1], &m, work);
+
+		worst = fmax(worst, fabs(p - rq[i][2]) / rq[i][2]);
+	}
+	snprintf(msg, sizeof(msg), "max rel error %.3g", worst);
+	tap(worst <= 1e-11, "uniformity: exact Rao spacing tail against mpmath (n 2 to 50)", msg);
+	/* Hodges-Ajne: the closed form against the walk's exact counts */
+	worst = 0.0;
+	for (n = 1; n <= 30; n++)
+		for (k = 0; 2 * k <= n; k++)
+		{
+			long long	c = 0;
+			int			t;
+
+			for (t = -n; t <= n; t += 2)
+				c += walk_count(n, t, n) - (n - 2 * k - 1 >= 0 ? walk_count(n, t, n - 2 * k - 1) : 0);
+			worst = fmax(worst, fabs(uni_hodges_ajne_cdf(n, k) - ldexp((double) c, -n)));
+		}
+	snprintf(msg, sizeof(msg), "max abs error %.3g", worst);
+	tap(worst <= 1e-13, "uniformity: Hodges-Ajne P(m <= k) against exact walk counts (n <= 30)", msg);
+	/* m against brute force on whole degrees (ties, antipodes) */
+	for (i = 0; i < 20000; i++)
+	{
+		int			v[40];
+		double		x[40];
+		int			nn = 1 + (int) (rnd64() % 39),
+					j;
+		int			spread = (i % 3 == 0) ? 12 : 360;
+
+		for (j = 0; j < nn; j++)
+		{
+			v[j] = (int) (rnd64() % spread) * (360 / spread);
+			x[j] = v[j];
+		}
+		qsort(x, nn, sizeof(double), cmp_double);
+		if (uni_hodges_ajne_m(x, nn, 360.0) != brute_m(v, nn))
+			bad++;
+	}
+	snprintf(msg, sizeof(msg), "20000 samples, %d wrong", bad);
+	tap(bad == 0, "uniformity: Hodges-Ajne m against brute force on whole degrees", msg);
 }
 
 int
@@ -888,7 +1032,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 22);
+	printf("1..%d\n", 26);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -899,5 +1043,6 @@ main(int argc, char **argv)
 	test_arc(1000000);
 	test_corr();
 	test_moments(1000000);
+	test_uniformity();
 	return nfail == 0 ? 0 : 1;
 }

@@ -39,16 +39,18 @@ CREATE TYPE @extschema@.watson_williams_result AS (f float8, df1 bigint, df2 big
 COMMENT ON TYPE @extschema@.watson_williams_result IS
 	'result of watson_williams_test: the statistic F on (df1, df2) degrees of freedom and its p-value';
 
-@function watson_williams_accum(internal, circular_stats) RETURNS internal AS watson_williams_accum CALLED ON NULL INPUT PARALLEL SAFE
+@function watson_williams_accum(internal, circular_stats) RETURNS internal AS watson_williams_accum CALLED ON NULL INPUT
 	aggregate transition of watson_williams_test: add one group's state
 @function watson_williams_combine(internal, internal) RETURNS internal AS watson_williams_combine CALLED ON NULL INPUT
 	combine function of watson_williams_test: merge two partial states exactly
 @function watson_williams_serial(internal) RETURNS bytea AS watson_williams_serial
 	serial function of watson_williams_test
-@function watson_williams_deserial(bytea, internal) RETURNS internal AS watson_williams_deserial
-	deserial function of watson_williams_test, validated
+@function watson_williams_deserial(bytea, internal) RETURNS internal AS watson_williams_deserial CALLED ON NULL INPUT
+	deserial function of watson_williams_test, validated (the second argument is not read)
 @function watson_williams_final(internal) RETURNS watson_williams_result AS watson_williams_final CALLED ON NULL INPUT
 	final function of watson_williams_test: (f, df1, df2, p_value)
+@function watson_williams_from_serial(bytea) RETURNS watson_williams_result AS watson_williams_from_serial
+	watson_williams_test of a serialized partial state (as a parallel worker sends it), validated
 
 CREATE AGGREGATE @extschema@.watson_williams_test(@extschema@.circular_stats) (
 	SFUNC = @extschema@.watson_williams_accum,

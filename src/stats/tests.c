@@ -34,6 +34,12 @@ extern Datum circular_stats_inv_time(PG_FUNCTION_ARGS);
 extern Datum circular_stats_accum_angle(PG_FUNCTION_ARGS);
 extern Datum circular_stats_inv_angle(PG_FUNCTION_ARGS);
 
+/*
+ * An R-bar within this of 1 is 1 (2^-49, as the zero threshold of
+ * stats.c): kappa is +Infinity.
+ */
+#define RBAR_ONE_TOL 1.7763568394002505e-15
+
 /* What a test needs from a state. */
 typedef struct TestSums
 {
@@ -137,7 +143,8 @@ kappa_of(FunctionCallInfo fcinfo, bool corrected)
 		PG_RETURN_NULL();
 	if (t.nan)
 		PG_RETURN_FLOAT8(get_float8_nan());
-	k = vm_kappa(t.rbar);
+	/* R-bar is known to about 8 ulp (stats.c): within 2^-49 of 1 is 1 */
+	k = (1.0 - t.rbar <= RBAR_ONE_TOL) ? get_float8_infinity() : vm_kappa(t.rbar);
 	if (corrected)
 	{
 		if (t.n < 2)

@@ -75,6 +75,17 @@ ww_merge(WWState *st, Datum b)
 	}
 }
 
+/* 0A000 for a support function called outside an aggregate. */
+static void
+ww_agg_context(FunctionCallInfo fcinfo, MemoryContext *cxt, const char *name)
+{
+	if (!AggCheckCallContext(fcinfo, cxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", name),
+				 errdetail("It is a support function of an aggregate.")));
+}
+
 static WWState *
 ww_new(void)
 {
@@ -94,8 +105,7 @@ watson_williams_accum(PG_FUNCTION_ARGS)
 	double		rbar,
 				ri;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		elog(ERROR, "watson_williams_accum called in non-aggregate context");
+	ww_agg_context(fcinfo, &aggcxt, "watson_williams_accum");
 	st = PG_ARGISNULL(0) ? NULL : (WWState *) PG_GETARG_POINTER(0);
 	if (PG_ARGISNULL(1))
 	{
@@ -135,8 +145,7 @@ watson_williams_combine(PG_FUNCTION_ARGS)
 	WWState    *a = PG_ARGISNULL(0) ? NULL : (WWState *) PG_GETARG_POINTER(0);
 	WWState    *b = PG_ARGISNULL(1) ? NULL : (WWState *) PG_GETARG_POINTER(1);
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		elog(ERROR, "watson_williams_combine called in non-aggregate context");
+	ww_agg_context(fcinfo, &aggcxt, "watson_williams_combine");
 	if (b == NULL || b->k == 0)
 	{
 		if (a == NULL)
@@ -191,12 +200,10 @@ ww_bad_state(const char *why)
 			 errdetail("%s", why)));
 }
 
-/* Deserial: every length and value is checked before it is used. */
-PG_FUNCTION_INFO_V1(watson_williams_deserial);
-Datum
-watson_williams_deserial(PG_FUNCTION_ARGS)
+/* The state of serial bytes: every length and value is checked first. */
+static WWState *
+ww_deserialize(bytea *b)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	WWState    *st = ww_new();
 	int			nan;
@@ -227,8 +234,10 @@ watson_williams_deserial(PG_FUNCTION_ARGS)
 	{
 		if (st->np != 0 || nan != 0 || buf.cursor != buf.len)
 			ww_bad_state("A state of no groups has sums.");
-		PG_RETURN_POINTER(st);
+		return st;
 	}
+	if (buf.cursor == buf.len)
+		ww_bad_state("The merged state is missing.");
 	{
 		StringInfoData rest;
 
@@ -246,7 +255,20 @@ watson_williams_deserial(PG_FUNCTION_ARGS)
 	sum = partials_round(st->part, st->np);
 	if (n < st->k || !(sum >= 0.0) || sum > (double) n)
 		ww_bad_state("The sums do not fit the merged state.");
-	PG_RETURN_POINTER(st);
+	return st;
+}
+
+/*
+ * Deserial function (not strict: its dummy second argument is never
+ * read).
+ */
+PG_FUNCTION_INFO_V1(watson_williams_deserial);
+Datum
+watson_williams_deserial(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(ww_deserialize(PG_GETARG_BYTEA_PP(0)));
 }
 
 /*
@@ -256,11 +278,9 @@ watson_williams_deserial(PG_FUNCTION_ARGS)
  * estimate from the pooled R-bar = R/N (as R circular, which uses A1inv);
  * f and p_value are NULL when kappa = 0, NaN when a row was NaN.
  */
-PG_FUNCTION_INFO_V1(watson_williams_final);
-Datum
-watson_williams_final(PG_FUNCTION_ARGS)
+static Datum
+ww_result(FunctionCallInfo fcinfo, WWState *st)
 {
-	WWState    *st = PG_ARGISNULL(0) ? NULL : (WWState *) PG_GETARG_POINTER(0);
 	TupleDesc	td;
 	Datum		v[4];
 	bool		isnull[4] = {false, false, false, false};
@@ -309,4 +329,20 @@ watson_williams_final(PG_FUNCTION_ARGS)
 	v[0] = Float8GetDatum(f);
 	v[3] = Float8GetDatum(f_sf(f, (double) (st->k - 1), (double) (n - st->k)));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, v, isnull)));
+}
+
+/* Final function. */
+PG_FUNCTION_INFO_V1(watson_williams_final);
+Datum
+watson_williams_final(PG_FUNCTION_ARGS)
+{
+	return ww_result(fcinfo, PG_ARGISNULL(0) ? NULL : (WWState *) PG_GETARG_POINTER(0));
+}
+
+/* The result of a serialized partial state (its bytes validated). */
+PG_FUNCTION_INFO_V1(watson_williams_from_serial);
+Datum
+watson_williams_from_serial(PG_FUNCTION_ARGS)
+{
+	return ww_result(fcinfo, ww_deserialize(PG_GETARG_BYTEA_PP(0)));
 }

@@ -46,7 +46,7 @@ SELECT v_test(x, 90, 360) AS v_p, rayleigh_test(x, 360) AS rayleigh FROM d7;
 
 -- Exact small samples.  n = 1: the Rayleigh p is 1; the V-test p is
 -- acos(cos(x - mu))/pi, here 60/180 = 1/3.  n = 2: p = (2/pi) acos(R-bar):
--- {0, 120}: R-bar = 1/2, p = 2/3; {0, 90}: p = 1/2.
+-- {0, 120}: R-bar = 1/2, p = 2/3 (to 1 ulp); {0, 90}: p = 1/2.
 SELECT rayleigh_test(x, 360) AS n1_rayleigh, v_test(x, 0, 360) AS n1_v
   FROM (VALUES (60::float8)) v(x);
 SELECT rayleigh_test(x, 360) AS n2_two_thirds FROM (VALUES (0::float8), (120)) v(x);

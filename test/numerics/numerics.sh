@@ -11,4 +11,4 @@ if ! out=$(make -s PG_CONFIG="$PG_CONFIG" test/numerics/numerics_test 2>&1); the
 	printf '%s\n' "$out" | sed 's/^/# /' | tail -20
 	exit 1
 fi
-exec test/numerics/numerics_test test/numerics/trig_ref.txt
+exec test/numerics/numerics_test test/numerics/trig_ref.txt test/numerics/tests_ref.txt

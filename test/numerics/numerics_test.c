@@ -21,6 +21,7 @@
 #include "corr.h"
 #include "eft.h"
 #include "grid.h"
+#include "tests.h"
 #include "trig.h"
 #include "moments.h"
 #include "uniformity.h"
@@ -831,6 +832,8 @@ test_corr(void)
 	merged.period = -1.0;
 	ok = ok && corr_check(&merged) != NULL;
 	tap(ok, "corr: corr_check accepts built states and rejects altered ones", NULL);
+}
+
 /*
  * numerics/moments.c: the normal quantile against mpmath (40 digits,
  * -sqrt(2) erfinv(2t - 1) of the double t, rounded) within 4 ULPs, and the
@@ -879,6 +882,8 @@ test_moments(int n)
 			ok = false;
 	}
 	tap(ok, "moments: arguments of order q (exact cases, and q r mod 360 in long double)", NULL);
+}
+
 /*
  * Sign sequences of length n (n <= 30) whose random walk S has
  * max_r |2 S_r - S_n| <= D and S_n = t: a plain dynamic programme over
@@ -1022,6 +1027,129 @@ test_uniformity(void)
 	tap(bad == 0, "uniformity: Hodges-Ajne m against brute force on whole degrees", msg);
 }
 
+/*
+ * The tests of direction (tests.c) against the mpmath references of
+ * tests_ref.txt (tests_ref_gen.py): the kappa root, A1 and 1 - A1, the F
+ * upper tail; then properties: exact Rayleigh p at n = 2, p-values in
+ * [0, 1] on a grid, the exactly rounded sum of partials.
+ */
+static void
+test_direction(const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	char		kind[16],
+				detail[200];
+	double		maxk = 0.0,
+				maxa = 0.0,
+				maxf = 0.0,
+				worst_r = 0.0;
+	int			nk = 0,
+				na = 0,
+				nf = 0;
+	bool		ok;
+
+	if (f == NULL)
+	{
+		for (int i = 0; i < 3; i++)
+			tap(false, "tests of direction: mpmath references", "no tests_ref.txt");
+	}
+	else
+	{
+		while (fscanf(f, "%15s", kind) == 1)
+		{
+			if (strcmp(kind, "kappa") == 0)
+			{
+				double		r,
+							k,
+							e;
+
+				if (fscanf(f, "%lf %lf", &r, &k) != 2)
+					break;
+				e = fabs(vm_kappa(r) / k - 1.0);
+				if (e > maxk)
+				{
+					maxk = e;
+					worst_r = r;
+				}
+				nk++;
+			}
+			else if (strcmp(kind, "a1") == 0)
+			{
+				double		k,
+							a,
+							q,
+							e;
+
+				if (fscanf(f, "%lf %lf %lf", &k, &a, &q) != 3)
+					break;
+				e = fmax(fabs(vm_a1(k) / a - 1.0), fabs(vm_one_minus_a1(k) / q - 1.0));
+				maxa = fmax(maxa, e);
+				na++;
+			}
+			else if (strcmp(kind, "fsf") == 0)
+			{
+				double		x,
+							d1,
+							d2,
+							p,
+							e;
+
+				if (fscanf(f, "%lf %lf %lf %lf", &x, &d1, &d2, &p) != 4)
+					break;
+				e = fabs(f_sf(x, d1, d2) / p - 1.0);
+				maxf = fmax(maxf, e);
+				nf++;
+			}
+		}
+		fclose(f);
+		snprintf(detail, sizeof(detail), "%d values, max relative error %.3g (at R-bar %.17g)",
+				 nk, maxk, worst_r);
+		tap(nk >= 100 && maxk <= 1e-14,
+			"von Mises kappa: the exact root of A1 = R-bar within 1e-14 (mpmath)", detail);
+		snprintf(detail, sizeof(detail), "%d values, max relative error %.3g", na, maxa);
+		tap(na >= 60 && maxa <= 2e-14,
+			"A1 and 1 - A1 within 2e-14 from k = 1e-10 to 7e15 (mpmath)", detail);
+		snprintf(detail, sizeof(detail), "%d values, max relative error %.3g", nf, maxf);
+		tap(nf >= 15 && maxf <= 1e-10,
+			"F upper tail within 1e-10 for df2 <= 1e5 (mpmath betainc)", detail);
+	}
+
+	/* n = 2: (2/pi) acos(R-bar); every p in [0, 1], the V-test's too */
+	ok = fabs(rayleigh_p(2, 0.5) - 2.0 / 3.0) <= 0x1p-53 && rayleigh_p(2, 0.0) == 1.0 &&
+		rayleigh_p(2, 1.0) == 0.0 && rayleigh_p(1, 1.0) == 1.0 &&
+		fabs(rayleigh_p(2, M_SQRT1_2) - 0.5) < 1e-16;
+	for (int64_t n = 1; n <= 100000; n = n < 30 ? n + 1 : n * 3)
+		for (int i = 0; i <= 1000; i++)
+		{
+			double		rb = i / 1000.0,
+						p = rayleigh_p(n, rb),
+						v = vtest_p(n, sqrt(2.0 * n) * (2.0 * rb - 1.0));
+
+			if (!(p >= 0.0 && p <= 1.0 && v >= 0.0 && v <= 1.0))
+				ok = false;
+		}
+	tap(ok, "Rayleigh p exact at n = 1, 2; Rayleigh and V-test p in [0, 1] for n <= 1e5", NULL);
+
+	/* partials: the correctly rounded sum, in any order */
+	{
+		double		x[4] = {1e16, 1.0, -1e16, 0x1p-60},
+					y[4] = {0x1p-60, -1e16, 1.0, 1e16},
+					px[4],
+					py[4],
+					h[3] = {1.0, 0x1p-53, 0x1p-106};	/* half-way, then above */
+		int			nx = exact_partials(x, 4, px),
+					ny = exact_partials(y, 4, py),
+					nh;
+		double		ph[3];
+
+		nh = exact_partials(h, 3, ph);
+		tap(partials_round(px, nx) == 1.0 + 0x1p-60 - 0x1p-60 + 0.0 &&
+			partials_round(px, nx) == partials_round(py, ny) &&
+			partials_round(ph, nh) == 1.0 + 0x1p-52,
+			"exact partials rounded correctly, in any order and at half-way cases", NULL);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1032,7 +1160,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 26);
+	printf("1..%d\n", 31);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -1044,5 +1172,6 @@ main(int argc, char **argv)
 	test_corr();
 	test_moments(1000000);
 	test_uniformity();
+	test_direction(argc > 2 ? argv[2] : "test/numerics/tests_ref.txt");
 	return nfail == 0 ? 0 : 1;
 }

@@ -182,6 +182,43 @@ END $$;
 
 \pset format unaligned
 \pset tuples_only on
+-- A function of a bytea (watson_williams_from_serial, the deserial code of
+-- an internal aggregate state): mutate seed bytes as fuzz_recv does and
+-- call it directly.
+CREATE FUNCTION pg_temp.fuzz_bytea(fn text, seeds bytea[], n int)
+RETURNS TABLE (state text, hits bigint) LANGUAGE plpgsql AS $$
+DECLARE
+	b bytea;
+	counts jsonb := '{}';
+	st text;
+	p int;
+	r text;
+BEGIN
+	FOR i IN 1..n LOOP
+		b := seeds[1 + floor(random() * array_length(seeds, 1))::int];
+		FOR j IN 0..floor(random() * 3)::int LOOP
+			p := floor(random() * (length(b) + 1))::int;
+			IF random() < 0.5 AND length(b) > 0 THEN
+				b := set_byte(b, least(p, length(b) - 1), floor(random() * 256)::int);
+			ELSIF random() < 0.5 THEN
+				b := substr(b, 1, p);
+			ELSIF length(b) >= 8 THEN
+				b := overlay(b placing decode((ARRAY['7ff8000000000000', 'fff0000000000000', '7ff0000000000000',
+				                                     '8000000000000000', '0000000000000001', 'ffffffffffffffff'])[1 + floor(random() * 6)::int], 'hex')
+				             from least(p, length(b) - 8) + 1 for 8);
+			END IF;
+		END LOOP;
+		BEGIN
+			EXECUTE format('SELECT %s(%L::bytea)::text', fn, b) INTO r;
+			st := 'ok';
+		EXCEPTION WHEN OTHERS THEN
+			st := SQLSTATE;
+			IF st = 'XX000' THEN RAISE WARNING 'XX000 for %: %', b, SQLERRM; END IF;
+		END;
+		counts := jsonb_set(counts, ARRAY[st], to_jsonb(coalesce((counts->>st)::bigint, 0) + 1));
+	END LOOP;
+	RETURN QUERY SELECT key, value::bigint FROM jsonb_each_text(counts);
+END $$;
 \pset fieldsep ' '
 SELECT 'angle_in', * FROM pg_temp.fuzz_text('angle',
 	ARRAY['30°', '12°30''15"', '12°30′15″', '-12d30m15s', '0.25 turn', '1.5rad', '400 grad', 'NNE', '1e300',
@@ -227,3 +264,7 @@ SELECT 'circular_corr_state_recv', * FROM pg_temp.fuzz_recv('circular_corr_state
 SELECT 'vector_float8', * FROM pg_temp.fuzz_vector('float8', :n);
 SELECT 'vector_float4', * FROM pg_temp.fuzz_vector('float4', :n);
 SELECT 'vector_cube', * FROM pg_temp.fuzz_vector('cube', :n);
+SELECT 'watson_williams_from_serial', * FROM pg_temp.fuzz_bytea('watson_williams_from_serial',
+	ARRAY[int8send(2) || '\x00'::bytea || int4send(1) || float8send(1.5)
+	      || circular_stats_send('(1,2,0,360,0x1000000000000000000000000000000000000,0x1000000000000000000000000000000000000,0x2000000000000000000000000000000000000)'::circular_stats),
+	      int8send(0) || '\x00'::bytea || int4send(0)], :n);

@@ -12,13 +12,8 @@ cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1; then
-	apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-		r-base-core r-cran-circular >"$tmp/apt.log" 2>&1 ||
-		sudo -n apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-			r-base-core r-cran-circular >>"$tmp/apt.log" 2>&1
-fi
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1 ||
+. test/lib/need_r.sh
+if ! need_r_circular "$tmp/apt.log" ||
 	! /usr/bin/python3 -c 'import mpmath, astropy' >/dev/null 2>&1; then
 	echo "1..1"
 	echo "ok 1 # SKIP R circular, mpmath or astropy is missing"

@@ -11,13 +11,8 @@ cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1; then
-	apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-		r-base-core r-cran-circular >"$tmp/apt.log" 2>&1 ||
-		sudo -n apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-			r-base-core r-cran-circular >>"$tmp/apt.log" 2>&1
-fi
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1; then
+. test/lib/need_r.sh
+if ! need_r_circular "$tmp/apt.log"; then
 	echo "1..1"
 	echo "ok 1 # SKIP R circular is not installed and could not be installed (r-base-core, r-cran-circular)"
 	exit 0

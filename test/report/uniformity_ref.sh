@@ -20,13 +20,8 @@ trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3
 echo "1..14"
 have_r=1
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1; then
-	apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-		r-base-core r-cran-circular >"$tmp/apt.log" 2>&1 ||
-		sudo -n apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends \
-			r-base-core r-cran-circular >>"$tmp/apt.log" 2>&1
-fi
-Rscript -e 'library(circular)' >/dev/null 2>&1 || have_r=0
+. test/lib/need_r.sh
+need_r_circular "$tmp/apt.log" || have_r=0
 if [ $have_r = 1 ] && ! Rscript test/report/ref/uniformity_ref.R "$tmp/ref.csv" >"$tmp/r.log" 2>&1; then
 	sed 's/^/# /' "$tmp/r.log" | head -20
 	have_r=0

@@ -14,7 +14,8 @@ tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3
-if ! Rscript -e 'library(circular)' >/dev/null 2>&1 ||
+. test/lib/need_r.sh
+if ! need_r_circular "$tmp/apt.log" ||
 	! $py -c 'import astropy.stats, mpmath, numpy' >/dev/null 2>&1; then
 	echo "1..1"
 	echo "ok 1 # SKIP R circular or astropy/mpmath/numpy is not installed"

@@ -89,7 +89,7 @@ INSERT INTO t_arc VALUES ('[350°,10°]', '[22:00,02:00)', '370°', '24:00'), ('
 	('empty', 'empty', '1e300', '23:59:59.999999'), ('[5°,5°]', '[08:00,08:00]', '-8.881784197001252e-16', '12:00'),
 	('NE', '[00:00,24:00)', '180', NULL), (NULL, NULL, NULL, '01:00'), ('[0°,180°)', '[12:00,00:00)', '5e-324', '06:00');
 CREATE TABLE t_corr (s circular_corr_state, k int);
-INSERT INTO t_corr SELECT circular_corr_agg(a, b, 360), 1 FROM t_angle;
+INSERT INTO t_corr SELECT circular_corr_agg(x, p, 360), 1 FROM t_angle;
 INSERT INTO t_corr SELECT circular_linear_corr_agg(a, x), 2 FROM t_angle WHERE abs(x) < 1e100;
 INSERT INTO t_corr SELECT circular_corr_agg(t, t), 3 FROM t_angle;
 INSERT INTO t_corr VALUES (NULL, 4);

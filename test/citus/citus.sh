@@ -102,8 +102,12 @@ S -F $'\t' -c "
 SELECT p.oid::regprocedure, p.proname,
        string_agg(CASE WHEN a.name = 'weight' THEN 'w'
                        WHEN a.name = 'period' THEN 'p'
-                       -- the order of circular_moment (0.9.0): a constant
+                       -- the order of circular_moment (0.10.0): a constant
                        WHEN a.name = 'p' AND a.typ = 'int4'::regtype THEN '3'
+                       -- the V-test's mean direction (0.10.0): a constant
+                       WHEN a.name = 'mu' AND a.typ = 'float8'::regtype THEN '40'
+                       WHEN a.name = 'mu' AND a.typ = 'time'::regtype THEN '''06:00''::time'
+                       WHEN a.name = 'mu' THEN '''40°''::angle'
                        -- the report statistics' parameters: constants
                        WHEN a.name = 'fraction' THEN '0.25'
                        WHEN a.name = 'fractions' THEN '''{0,0.25,0.5,0.75,1}''::float8[]'

@@ -169,7 +169,9 @@ EXPLAIN (COSTS OFF) SELECT a FROM ppts WHERE a <@ '[85°,95°)'::arc;
 EXPLAIN (COSTS OFF) SELECT a FROM ppts WHERE a <@ '[300°,0°)'::arc;
 EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ '[350°,10°]'::arc;
 EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE '[350°,0°]'::arc @> a;
+SET enable_seqscan = on;  -- (18 shows a disabled scan)
 EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ '[100°,10°]'::arc;
+SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM ppts WHERE a <@ 'empty'::arc;
 CREATE FUNCTION arc_rows(q arc, flip bool) RETURNS SETOF int LANGUAGE plpgsql AS $$
 BEGIN
@@ -204,8 +206,10 @@ DROP TABLE ppts;
 CREATE TABLE vpts AS SELECT id, n, a FROM pts;
 CREATE INDEX vpts_btree ON vpts (a);
 VACUUM ANALYZE vpts;
+SET enable_seqscan = on;
 EXPLAIN (COSTS OFF) SELECT id FROM vpts WHERE a <@ '[85°,95°]'::arc;
 EXPLAIN (COSTS OFF) SELECT id FROM vpts WHERE a <@ '[350°,10°]'::arc;
+SET enable_seqscan = off;
 SELECT (SELECT count(*) FROM vpts WHERE a <@ '[85°,95°]'::arc) AS inside,
        (SELECT count(*) FROM vpts WHERE ref_in(n, 85, 95, true)) AS ref_inside;
 DROP TABLE vpts;

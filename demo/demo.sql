@@ -81,6 +81,20 @@ SELECT station,
        round(circular_stddev(dir, 360)::numeric, 1) AS "circular_stddev"
   FROM wind GROUP BY station ORDER BY station;
 
+\echo '== Is the direction real? (0.10.0) =='
+\echo 'The Rayleigh test asks whether the directions could be uniform; Kuiper'
+\echo 'and the Hodges-Ajne test ask the same of any shape.  kappa is the exact'
+\echo 'maximum-likelihood von Mises concentration (R and astropy approximate it).'
+\echo 'Fair Isle is the one station whose wind has no preferred direction.'
+\echo
+
+SELECT station,
+       to_char(rayleigh_test(dir, 360), '0.99EEEE') AS "Rayleigh p",
+       to_char((kuiper_test(dir, 360)).p_value, '0.99EEEE') AS "Kuiper p",
+       (hodges_ajne_test(dir, 360)).statistic AS "Hodges-Ajne m",
+       round(von_mises_kappa(dir, 360)::numeric, 2) AS "kappa"
+  FROM wind GROUP BY station ORDER BY station;
+
 \echo '== Mean login time around midnight =='
 \echo 'Logins at 23:10, 23:40, 00:20 and 00:50 average to noon with avg(); the'
 \echo 'circular mean of the clock times gives the answer a person would.'

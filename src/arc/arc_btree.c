@@ -27,9 +27,7 @@
 #include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
 #include "nodes/supportnodes.h"
-#include "optimizer/optimizer.h"
 #include "parser/parsetree.h"
-#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/sortsupport.h"
@@ -38,15 +36,10 @@
 #include "angle/angle.h"
 #include "arc/arc_glue.h"
 
-/*
- * Position order of two angles: -1, 0 (the same direction) or 1.  Angles
- * in [0, 360) are their own positions (-0 compares equal to 0).
- */
+/* Position order of two angles: -1, 0 (the same direction) or 1. */
 static inline int
 pos_cmp(double a, double b)
 {
-	if (a >= 0.0 && a < ARC_DEG && b >= 0.0 && b < ARC_DEG)
-		return (a > b) - (a < b);
 	return arc_pos_cmp(arc_pos(a, ARC_DEG), arc_pos(b, ARC_DEG), ARC_DEG);
 }
 

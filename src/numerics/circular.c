@@ -24,35 +24,8 @@ static double
 exact_sum(const double *x, int n)
 {
 	double		part[4];
-	int			np = exact_partials(x, n, part);
-	double		hi = 0.0,
-				lo = 0.0;
 
-	if (np == 0)
-		return 0.0;
-	np--;
-	hi = part[np];
-	while (np > 0)
-	{
-		double		y = part[--np];
-		double		h = hi + y;
-
-		lo = y - (h - hi);
-		hi = h;
-		if (lo != 0.0)
-			break;
-	}
-	/* half-way case: the rest decides the rounding direction */
-	if (np > 0 && ((lo < 0.0 && part[np - 1] < 0.0) ||
-				   (lo > 0.0 && part[np - 1] > 0.0)))
-	{
-		double		y = lo * 2.0;
-		double		h = hi + y;
-
-		if (y == h - hi)
-			hi = h;
-	}
-	return hi;
+	return partials_round(part, exact_partials(x, n, part));
 }
 
 /*

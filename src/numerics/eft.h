@@ -71,6 +71,43 @@ exact_partials(const double *x, int n, double *part)
 	return np;
 }
 
+/*
+ * The correctly rounded sum of the partials exact_partials wrote (np of
+ * them), as Python's math.fsum: add from the top while exact, then settle
+ * a half-way case, ties to even, by the sign of the rest.
+ */
+static inline double
+partials_round(const double *part, int np)
+{
+	double		hi,
+				lo = 0.0;
+
+	if (np <= 0)
+		return 0.0;
+	np--;
+	hi = part[np];
+	while (np > 0)
+	{
+		double		y = part[--np],
+					h = hi + y;
+
+		lo = y - (h - hi);
+		hi = h;
+		if (lo != 0.0)
+			break;
+	}
+	if (np > 0 && ((lo < 0.0 && part[np - 1] < 0.0) ||
+				   (lo > 0.0 && part[np - 1] > 0.0)))
+	{
+		double		y = lo * 2.0,
+					h = hi + y;
+
+		if (y == h - hi)
+			hi = h;
+	}
+	return hi;
+}
+
 /* Error-free sum when |a| >= |b| (or a == 0) (Dekker's FastTwoSum). */
 ANGLE_ALWAYS_INLINE double
 fast_two_sum(double a, double b, double *e)

@@ -32,7 +32,4 @@ extern double inc_beta(double a, double b, double x);
 /* Upper tail P(F >= f) of the F distribution on (d1, d2) degrees. */
 extern double f_sf(double f, double d1, double d2);
 
-/* The correctly rounded sum of np non-overlapping partials (eft.h). */
-extern double partials_round(const double *part, int np);
-
 #endif							/* ANGLE_NUMERICS_TESTS_H */

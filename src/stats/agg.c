@@ -102,7 +102,7 @@ circ_to_v1(CircStats *a)
  * the rows, as if their second sums had never been kept.  An empty result
  * is the empty state of version 1.
  */
-static CircStats *
+CircStats *
 circ_merge_versions(CircStats *a, const CircStats *b, int sign)
 {
 	bool		v2a = CIRC_IS_V2(a),

@@ -17,7 +17,9 @@
  *		the sums of one more order, for moments, skewness and kurtosis);
  * terms2.c: a row's terms of order q;
  * moments.c: the statistics that need them (trigonometric moments,
- *		skewness, kurtosis, confidence interval of the mean direction).
+ *		skewness, kurtosis, confidence interval of the mean direction);
+ * mean_ci.c: the circular_mean_ci aggregates, whose internal state is a
+ *		version 2 state and the confidence level.
  * The 256-bit sums are numerics/wide.c.
  */
 #ifndef CIRCSTATS_H
@@ -151,6 +153,15 @@ extern void circ_canonical_empty(CircStats *st);
 /* terms2.c */
 extern void circ_row_q(CircStats *st, double x, double w, double period,
 					   bool remove);
+
+/* agg.c */
+extern CircStats *circ_merge_versions(CircStats *a, const CircStats *b,
+									  int sign);
+
+/* moments.c */
+extern void circ_check_level(double level);
+extern Datum circ_mean_ci_datum(FunctionCallInfo fcinfo, const CircStats *st,
+								double level);
 
 /* accum2.c: the time-of-day transition functions, for zone.c */
 extern Datum circular_stats2_accum_time(PG_FUNCTION_ARGS);

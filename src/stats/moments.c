@@ -274,18 +274,28 @@ circular_kurtosis_stats(PG_FUNCTION_ARGS)
 	return shape_stat(fcinfo, false);
 }
 
-/*
- * The confidence interval of the mean direction at a level in (0, 1), as
- * a composite (lower, upper) in units of the period, counterclockwise from
- * lower to upper.  NULL for an empty state, an undefined mean, or when
- * z sigma > 1 (the large-sample interval does not exist); NaN for NaN rows.
- */
-PG_FUNCTION_INFO_V1(circular_mean_ci_stats);
-Datum
-circular_mean_ci_stats(PG_FUNCTION_ARGS)
+/* Reject a confidence level outside (0, 1) (22023). */
+void
+circ_check_level(double level)
 {
-	CircStats  *st = PG_GETARG_CIRCSTATS(0);
-	double		level = PG_GETARG_FLOAT8(1);
+	if (!(level > 0.0 && level < 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("confidence level must lie strictly between 0 and 1"),
+				 errdetail("The level was %s.", angle_double_text(level))));
+}
+
+/*
+ * The confidence interval of the mean direction of a nonempty state at a
+ * checked level in (0, 1), as a composite (lower, upper) in units of the
+ * period, counterclockwise from lower to upper.  NULL for an undefined
+ * mean, or when z sigma > 1 (the large-sample interval does not exist);
+ * NaN for NaN rows.  Also the final function of the circular_mean_ci
+ * aggregates (mean_ci.c).
+ */
+Datum
+circ_mean_ci_datum(FunctionCallInfo fcinfo, const CircStats *st, double level)
+{
 	TupleDesc	desc;
 	Datum		v[2];
 	bool		isnull[2] = {false, false};
@@ -296,13 +306,6 @@ circular_mean_ci_stats(PG_FUNCTION_ARGS)
 				mu,
 				d;
 
-	if (!(level > 0.0 && level < 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("confidence level must lie strictly between 0 and 1"),
-				 errdetail("The level was %s.", angle_double_text(level))));
-	if (st->n == 0)
-		PG_RETURN_NULL();
 	need_order(st, 2, "circular_mean_ci");
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
@@ -327,4 +330,21 @@ circular_mean_ci_stats(PG_FUNCTION_ARGS)
 	v[0] = Float8GetDatum(to_period(mu - d, st->period));
 	v[1] = Float8GetDatum(to_period(mu + d, st->period));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, v, isnull)));
+}
+
+/*
+ * Accessor: the confidence interval of the mean direction of a state at a
+ * level in (0, 1); NULL for an empty state.
+ */
+PG_FUNCTION_INFO_V1(circular_mean_ci_stats);
+Datum
+circular_mean_ci_stats(PG_FUNCTION_ARGS)
+{
+	CircStats  *st = PG_GETARG_CIRCSTATS(0);
+	double		level = PG_GETARG_FLOAT8(1);
+
+	circ_check_level(level);
+	if (st->n == 0)
+		PG_RETURN_NULL();
+	return circ_mean_ci_datum(fcinfo, st, level);
 }

@@ -108,6 +108,8 @@ SELECT p.oid::regprocedure, p.proname,
                        WHEN a.name = 'mu' AND a.typ = 'float8'::regtype THEN '40'
                        WHEN a.name = 'mu' AND a.typ = 'time'::regtype THEN '''06:00''::time'
                        WHEN a.name = 'mu' THEN '''40°''::angle'
+                       -- the confidence level of circular_mean_ci (0.11.0): a constant
+                       WHEN a.name = 'level' THEN '0.95'
                        -- the report statistics' parameters: constants
                        WHEN a.name = 'fraction' THEN '0.25'
                        WHEN a.name = 'fractions' THEN '''{0,0.25,0.5,0.75,1}''::float8[]'

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 here=test/extension
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-OLD="0.1.0 0.2.0 0.3.0 0.4.0 0.5.0 0.6.0 0.7.0 0.8.0 0.9.0"
+OLD="0.1.0 0.2.0 0.3.0 0.4.0 0.5.0 0.6.0 0.7.0 0.8.0 0.9.0 0.10.0"
 # Divergent changes the comparator must detect (applied one at a time, in
 # a transaction that is rolled back, to a database updated from 0.4.0).
 MUTATIONS=(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Mutation fuzzing of angle_in, circular_stats_in, angle_recv,
-# circular_stats_recv, watson_williams_from_serial and the vector functions (float8[], float4[], cube
+# circular_stats_recv, watson_williams_from_serial, circular_mean_ci_from_serial
+# and the vector functions (float8[], float4[], cube
 # with random arrays and cubes): FUZZ_N inputs per function (default 3000
 # in the test suite; e.g. FUZZ_N=100000 for the long run), deterministic
 # seed FUZZ_SEED.  Run inside a cluster (PG* set).  Prints TAP lines:
@@ -18,7 +19,7 @@ fi
 crashes() { if [ -n "$log" ]; then grep -c 'was terminated by signal' "$log"; else echo 0; fi; }
 before=$(crashes)
 
-echo "1..16"
+echo "1..17"
 psql -Xq -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
 createdb "$db"
 start=$(date +%s)
@@ -43,11 +44,12 @@ declare -A allowed=(
 	[circular_corr_state_in]="ok 22P02"
 	[circular_corr_state_recv]="ok 22P03"
 	[watson_williams_from_serial]="ok 22P03"
+	[circular_mean_ci_from_serial]="ok 22P03"
 )
 i=0
 for f in angle_in circular_stats_in angle_recv circular_stats_recv vector_float8 vector_float4 vector_cube \
 	arc_in timearc_in arc_recv timearc_recv circular_corr_state_in circular_corr_state_recv \
-	watson_williams_from_serial; do
+	watson_williams_from_serial circular_mean_ci_from_serial; do
 	i=$((i + 1))
 	total=$(awk -v f="$f" '$1 == f { s += $3 } END { print s + 0 }' "$out")
 	bad=$(awk -v f="$f" -v ok="${allowed[$f]}" 'BEGIN { split(ok, a, " "); for (k in a) A[a[k]] = 1 }

@@ -182,7 +182,8 @@ END $$;
 
 \pset format unaligned
 \pset tuples_only on
--- A function of a bytea (watson_williams_from_serial, the deserial code of
+-- A function of a bytea (watson_williams_from_serial and
+-- circular_mean_ci_from_serial, the deserial code of
 -- an internal aggregate state): mutate seed bytes as fuzz_recv does and
 -- call it directly.
 CREATE FUNCTION pg_temp.fuzz_bytea(fn text, seeds bytea[], n int)
@@ -268,3 +269,7 @@ SELECT 'watson_williams_from_serial', * FROM pg_temp.fuzz_bytea('watson_williams
 	ARRAY[int8send(2) || '\x00'::bytea || int4send(1) || float8send(1.5)
 	      || circular_stats_send('(1,2,0,360,0x1000000000000000000000000000000000000,0x1000000000000000000000000000000000000,0x2000000000000000000000000000000000000)'::circular_stats),
 	      int8send(0) || '\x00'::bytea || int4send(0)], :n);
+SELECT 'circular_mean_ci_from_serial', * FROM pg_temp.fuzz_bytea('circular_mean_ci_from_serial',
+	ARRAY['\x01'::bytea || float8send(0.95)
+	      || circular_stats_send((SELECT circular_stats_agg(x, 360) FROM (VALUES (10.0), (20), (40)) v(x))),
+	      '\x01'::bytea || float8send('NaN') || circular_stats_send('(1,0,0,0,0x0,0x0,0x0)'::circular_stats)], :n);

@@ -500,7 +500,31 @@ INSERT INTO expected_fn VALUES
 	('watson_williams_deserial(bytea,internal)', 'i', false, 's'),
 	('watson_williams_final(internal)', 'i', false, 's'),
 	('watson_williams_from_serial(bytea)', 'i', true, 's'),
-	('watson_williams_test(circular_stats)', 'i', false, 's');
+	('watson_williams_test(circular_stats)', 'i', false, 's'),
+	-- 0.11.0: the aggregate form of circular_mean_ci
+	('circular_mean_ci_accum(internal,double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_accum(internal,double precision,double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_accum(internal,time without time zone,double precision)', 'i', false, 's'),
+	('circular_mean_ci_accum(internal,time without time zone,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_accum(internal,angle,double precision)', 'i', false, 's'),
+	('circular_mean_ci_accum(internal,angle,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,double precision,double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,time without time zone,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,time without time zone,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,angle,double precision)', 'i', false, 's'),
+	('circular_mean_ci_inv(internal,angle,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci_combine(internal,internal)', 'i', false, 's'),
+	('circular_mean_ci_serial(internal)', 'i', true, 's'),
+	('circular_mean_ci_deserial(bytea,internal)', 'i', false, 's'),
+	('circular_mean_ci_final(internal)', 'i', false, 's'),
+	('circular_mean_ci_from_serial(bytea)', 'i', true, 's'),
+	('circular_mean_ci(double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci(double precision,double precision,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci(time without time zone,double precision)', 'i', false, 's'),
+	('circular_mean_ci(time without time zone,double precision,double precision)', 'i', false, 's'),
+	('circular_mean_ci(angle,double precision)', 'i', false, 's'),
+	('circular_mean_ci(angle,double precision,double precision)', 'i', false, 's');
 
 CREATE TEMP VIEW actual_fn AS
 SELECT p.oid::regprocedure::text AS sig, p.provolatile AS vol,

@@ -95,6 +95,16 @@ SELECT station,
        round(von_mises_kappa(dir, 360)::numeric, 2) AS "kappa"
   FROM wind GROUP BY station ORDER BY station;
 
+\echo 'How sure is each mean direction?  circular_mean_ci is Fisher''s 95 % interval'
+\echo '(0.11.0); it is empty (NULL) where the directions are too spread for one.'
+\echo
+
+SELECT station, round(mean::numeric, 1) AS "mean",
+       round((ci).lower::numeric, 1) AS "95 % from", round((ci).upper::numeric, 1) AS "to"
+  FROM (SELECT station, circular_mean(dir, 360) AS mean, circular_mean_ci(dir, 360, 0.95) AS ci
+          FROM wind GROUP BY station) q
+ ORDER BY station;
+
 \echo '== Mean login time around midnight =='
 \echo 'Logins at 23:10, 23:40, 00:20 and 00:50 average to noon with avg(); the'
 \echo 'circular mean of the clock times gives the answer a person would.'

@@ -10,3 +10,21 @@ SELECT r.section, r.label, r.rows,
   FROM bench.result r
   LEFT JOIN bench.result b ON b.section = r.section AND b.label = r.baseline AND b.rows = r.rows
  ORDER BY r.ord;
+
+-- The targets (bench/targets.sql): each row's ratio to its baseline
+-- against the issue's target.
+SELECT t.what AS "Target", round((r.ns_median / b.ns_median)::numeric, 2) AS ratio,
+       t.op || ' ' || t.target AS target,
+       CASE WHEN b.ns_median IS NULL THEN 'not measured'
+            WHEN (t.op = '<=' AND r.ns_median / b.ns_median <= t.target)
+              OR (t.op = '>=' AND r.ns_median / b.ns_median >= t.target) THEN 'met'
+            ELSE 'MISSED' END AS status,
+       CASE WHEN r.cpu THEN 'backend CPU' ELSE 'wall clock' END AS timed
+  FROM bench.target t
+  LEFT JOIN bench.result r ON r.section = t.section AND r.label = t.label
+  LEFT JOIN bench.result b ON b.section = r.section AND b.label = r.baseline AND b.rows = r.rows
+ ORDER BY t.ctid;
+SELECT m.what AS "Hashed GROUP BY", m.groups, round(m.kb::numeric) AS "peak kB",
+       round((m.kb / s.kb)::numeric, 2) AS "vs sum(x)"
+  FROM bench.memory m JOIN bench.memory s ON s.groups = m.groups AND s.what = 'sum(x)'
+ ORDER BY m.groups, m.what DESC;

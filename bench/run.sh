@@ -12,6 +12,23 @@ if [ "${1:-}" != "--inside" ]; then
 	make -s -C "$ANGLE_RUN/build/bench" PG_CONFIG="$PG_CONFIG"
 	chmod -R a+rX "$ANGLE_RUN/build/bench"
 	export ANGLE_NAIVE=$ANGLE_RUN/build/bench/naive
+	# pgvector 0.8.6 from ../shared/pgvector, a peer for bench/targets.sql,
+	# built at bench time into the private stage (never the system's).
+	pgv_tar=$ROOT/../shared/pgvector/pgvector-0.8.6.tar.xz
+	if [ -f "$pgv_tar" ]; then
+		rm -rf "$ANGLE_RUN/pgvector"
+		mkdir -p "$ANGLE_RUN/pgvector"
+		tar -xJf "$pgv_tar" -C "$ANGLE_RUN/pgvector"
+		if make -s -C "$ANGLE_RUN/pgvector/pgvector-0.8.6" PG_CONFIG="$PG_CONFIG" >"$ANGLE_RUN/pgvector.log" 2>&1 &&
+			make -s -C "$ANGLE_RUN/pgvector/pgvector-0.8.6" PG_CONFIG="$PG_CONFIG" install ${STAGE:+DESTDIR="$STAGE"} >>"$ANGLE_RUN/pgvector.log" 2>&1; then
+			chmod -R a+rX "$ANGLE_RUN"
+			export ANGLE_PGVECTOR=1
+		else
+			echo "bench: pgvector did not build (see $ANGLE_RUN/pgvector.log): its rows are skipped" >&2
+		fi
+	else
+		echo "bench: $pgv_tar is absent: the pgvector rows are skipped" >&2
+	fi
 	with_cluster bash bench/run.sh --inside "$@"
 	exit $?
 fi
@@ -26,6 +43,8 @@ for sig in "float8[], float8[]:naive_angle" "float4[], float4[]:naive_angle_f4" 
 	psql -c "CREATE FUNCTION naive_angle(${sig%%:*}) RETURNS float8
 		AS '$ANGLE_NAIVE', '${sig##*:}' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE"
 done
+psql -c "CREATE FUNCTION bench_cpu_ns() RETURNS float8
+	AS '$ANGLE_NAIVE', 'bench_cpu_ns' LANGUAGE C VOLATILE STRICT PARALLEL SAFE"
 psql -f bench/lib.sql
 shift
 files=()

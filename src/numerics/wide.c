@@ -4,43 +4,39 @@
  *		circular statistics (the per-row additions are in grid.h).
  */
 #include <math.h>
+#include <string.h>
 
 #include "wide.h"
 
-/* a += b */
+/* a += b: four limbs, each carry into the next (unrolled, no branch). */
 void
 wide_add(Wide *a, const Wide *b)
 {
-	uint64_t	carry = 0;
+	wide_u128	t = (wide_u128) a->l[0] + b->l[0];
 
-	for (int i = 0; i < 4; i++)
-	{
-		uint64_t	x = a->l[i] + carry;
-		uint64_t	c1 = x < carry;
-
-		a->l[i] = x + b->l[i];
-		carry = c1 + (a->l[i] < x);
-	}
+	a->l[0] = (uint64_t) t;
+	t = (wide_u128) a->l[1] + b->l[1] + (uint64_t) (t >> 64);
+	a->l[1] = (uint64_t) t;
+	t = (wide_u128) a->l[2] + b->l[2] + (uint64_t) (t >> 64);
+	a->l[2] = (uint64_t) t;
+	a->l[3] += b->l[3] + (uint64_t) (t >> 64);
 }
 
-/* a -= b */
+/* a -= b: the same with borrows (the high half of t is 0 or all ones). */
 void
 wide_sub(Wide *a, const Wide *b)
 {
-	uint64_t	borrow = 0;
+	wide_u128	t = (wide_u128) a->l[0] - b->l[0];
 
-	for (int i = 0; i < 4; i++)
-	{
-		uint64_t	x = a->l[i];
-		uint64_t	y = b->l[i] + borrow;
-		uint64_t	b1 = y < borrow;
-
-		a->l[i] = x - y;
-		borrow = b1 + (x < y);
-	}
+	a->l[0] = (uint64_t) t;
+	t = (wide_u128) a->l[1] - b->l[1] - (uint64_t) ((t >> 64) & 1);
+	a->l[1] = (uint64_t) t;
+	t = (wide_u128) a->l[2] - b->l[2] - (uint64_t) ((t >> 64) & 1);
+	a->l[2] = (uint64_t) t;
+	a->l[3] -= b->l[3] + (uint64_t) ((t >> 64) & 1);
 }
 
-/* -a */
+/* -a, modulo 2^256. */
 Wide
 wide_negate(const Wide *a)
 {
@@ -50,40 +46,70 @@ wide_negate(const Wide *a)
 	return z;
 }
 
-/* The value p * 2^k as a Wide, for |p| < 2^127 and 0 <= k, no overflow. */
+/*
+ * The value p * 2^k as a Wide, for |p| < 2^127 and 0 <= k, no overflow:
+ * the 128 bits of p shifted by b = k % 64 into three limbs (the top one
+ * carries the sign extension), placed q = k / 64 limbs up, with the sign
+ * extension above and zeros below.
+ */
 Wide
 wide_shifted(wide_i128 p, int k)
 {
-	uint64_t	src[4];
-	Wide		r = {{0, 0, 0, 0}};
-	int			q = k / 64,
-				b = k % 64;
-	uint64_t	ext = p < 0 ? ~(uint64_t) 0 : 0;
+	Wide		r;
+	int			q = k >> 6,
+				b = k & 63;
+	uint64_t	ext = p < 0 ? ~(uint64_t) 0 : 0,
+				lo = (uint64_t) p,
+				hi = (uint64_t) (p >> 64),
+				w[3];
 
-	src[0] = (uint64_t) p;
-	src[1] = (uint64_t) (p >> 64);
-	src[2] = ext;
-	src[3] = ext;
-	for (int i = 3; i >= q; i--)
-	{
-		uint64_t	v = src[i - q] << b;
-
-		if (b > 0 && i - q - 1 >= 0)
-			v |= src[i - q - 1] >> (64 - b);
-		r.l[i] = v;
-	}
+	w[0] = lo << b;
+	w[1] = b ? (hi << b) | (lo >> (64 - b)) : hi;
+	w[2] = b ? (ext << b) | (hi >> (64 - b)) : ext;
+	for (int i = 0; i < 4; i++)
+		r.l[i] = i < q ? 0 : i - q < 3 ? w[i - q] : ext;
 	return r;
 }
 
-/* The value of a as a double (rounded; deterministic). */
+/*
+ * A 128-bit unsigned integer as the nearest double (ties to even), as the
+ * C conversion gives it, without the library call: the top 64 bits, with
+ * every lower 1 bit folded into the last one (a sticky bit 11 places
+ * below the 53 that are kept, so the one rounding of the 64-bit value is
+ * the rounding of the whole), scaled by an exact power of 2.
+ */
+static inline double
+u128_to_double(wide_u128 v)
+{
+	uint64_t	hi = (uint64_t) (v >> 64);
+	uint64_t	top,
+				scale;
+	int			lz;
+	double		f;
+
+	if (hi == 0)
+		return (double) (uint64_t) v;
+	lz = __builtin_clzll(hi);
+	v <<= lz;					/* the top 1 at bit 127 */
+	top = (uint64_t) (v >> 64) | (uint64_t) ((uint64_t) v != 0);
+	scale = (uint64_t) (1023 + 64 - lz) << 52;	/* 2^(64 - lz) */
+	memcpy(&f, &scale, sizeof(f));
+	return (double) top * f;
+}
+
+/*
+ * The value of a as a double (rounded; deterministic): the magnitude's top
+ * limb times 2^192 plus the next times 2^128 (each rounded), plus its low
+ * 128 bits (rounded).  The scalings are exact.
+ */
 double
 wide_to_double(const Wide *a)
 {
 	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
 	double		r;
 
-	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
-	r += ldexp((double) (((wide_u128) m.l[1] << 64) | m.l[0]), 0);
+	r = (double) m.l[3] * 0x1p192 + (double) m.l[2] * 0x1p128;
+	r += u128_to_double(((wide_u128) m.l[1] << 64) | m.l[0]);
 	return wide_neg(a) ? -r : r;
 }
 

@@ -360,6 +360,163 @@ test_batch(double period, int n, bool simd)
 }
 
 /* grid_add_unit(), the fast path, against grid_term(), the general one. */
+/* wide.c's conversions as they were first written (references). */
+static Wide
+ref_wide_shifted(wide_i128 p, int k)
+{
+	uint64_t	src[4];
+	Wide		r = {{0, 0, 0, 0}};
+	int			q = k / 64,
+				b = k % 64;
+	uint64_t	ext = p < 0 ? ~(uint64_t) 0 : 0;
+
+	src[0] = (uint64_t) p;
+	src[1] = (uint64_t) (p >> 64);
+	src[2] = ext;
+	src[3] = ext;
+	for (int i = 3; i >= q; i--)
+	{
+		uint64_t	v = src[i - q] << b;
+
+		if (b > 0 && i - q - 1 >= 0)
+			v |= src[i - q - 1] >> (64 - b);
+		r.l[i] = v;
+	}
+	return r;
+}
+
+static double
+ref_wide_to_double(const Wide *a)
+{
+	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+	double		r;
+
+	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
+	r += ldexp((double) (((wide_u128) m.l[1] << 64) | m.l[0]), 0);
+	return wide_neg(a) ? -r : r;
+}
+
+/* a + sign b, limb by limb with explicit carries (reference). */
+static Wide
+ref_wide_addsub(Wide a, const Wide *b, int sign)
+{
+	uint64_t	c = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		uint64_t	x = a.l[i],
+					y = b->l[i];
+
+		if (sign > 0)
+		{
+			a.l[i] = x + y + c;
+			c = (a.l[i] < x || (c && a.l[i] == x)) ? 1 : 0;
+		}
+		else
+		{
+			a.l[i] = x - y - c;
+			c = (x < y || (c && x == y)) ? 1 : 0;
+		}
+	}
+	return a;
+}
+
+/* A random 256-bit value of random magnitude and sign. */
+static Wide
+random_wide(void)
+{
+	Wide		a = {{rnd64(), rnd64(), rnd64(), rnd64()}};
+	int			z = (int) (rnd64() % 257);	/* leading zero bits */
+
+	for (int i = 3; i >= 0 && z > 0; i--)
+	{
+		int			t = z >= 64 ? 64 : z;
+
+		a.l[i] = t == 64 ? 0 : a.l[i] >> t;
+		z -= t;
+	}
+	if (rnd64() & 1)
+	{
+		/* runs of ones or zeros, where rounding and sticky bits matter */
+		int			i = (int) (rnd64() % 4);
+
+		a.l[i] = (rnd64() & 1) ? ~UINT64_C(0) : 0;
+	}
+	return (rnd64() & 1) ? wide_negate(&a) : a;
+}
+
+/*
+ * wide_add, wide_sub (against limb loops with explicit carries),
+ * wide_to_double, wide_to_dd and wide_shifted (against the first versions
+ * of wide.c: ldexp and the library's 128-bit conversion): the same bits.
+ */
+static void
+test_wide(int n)
+{
+	int			bad = 0;
+	char		msg[200] = "";
+	Wide		edge[6] = {{{0, 0, 0, 0}}, {{1, 0, 0, 0}}, {{~UINT64_C(0), 0, 0, 0}},
+	{{0, 1, 0, 0}}, {{~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0) >> 1}},
+	{{0, 0, 0, UINT64_C(1) << 63}}};
+
+	for (int i = 0; i < n; i++)
+	{
+		Wide		a = i < 6 ? edge[i] : random_wide(),
+					h = a,
+					r;
+		double		x = wide_to_double(&a),
+					y = ref_wide_to_double(&a),
+					hi,
+					lo,
+					rl;
+		int64_t		m;
+		int			e;
+		wide_i128	p;
+		int			k;
+
+		/* wide_to_dd: hi as wide_to_double, lo of the reference remainder */
+		wide_to_dd(&a, &hi, &lo);
+		split_double(y, &m, &e);
+		if (e >= 0)
+		{
+			r = ref_wide_shifted(m, e);
+			wide_sub(&h, &r);
+			rl = ref_wide_to_double(&h);
+		}
+		else
+			rl = 0.0;
+		{
+			Wide		b = random_wide(),
+						s = a,
+						d = a,
+						rs = ref_wide_addsub(a, &b, 1),
+						rd = ref_wide_addsub(a, &b, -1);
+
+			wide_add(&s, &b);
+			wide_sub(&d, &b);
+			if (memcmp(&s, &rs, sizeof(s)) != 0 || memcmp(&d, &rd, sizeof(d)) != 0)
+			{
+				if (bad++ == 0)
+					snprintf(msg, sizeof(msg), "add or sub differs at case %d", i);
+			}
+		}
+		p = (wide_i128) (((wide_u128) rnd64() << 64) | rnd64()) >> (1 + rnd64() % 127);
+		k = (int) (rnd64() % 129);
+		{
+			Wide		s1 = wide_shifted(p, k),
+						s2 = ref_wide_shifted(p, k);
+
+			if (memcmp(&x, &y, sizeof(x)) != 0 || memcmp(&hi, &y, sizeof(hi)) != 0 ||
+				memcmp(&lo, &rl, sizeof(lo)) != 0 || memcmp(&s1, &s2, sizeof(s1)) != 0)
+			{
+				if (bad++ == 0)
+					snprintf(msg, sizeof(msg), "first at case %d: %a vs %a", i, x, y);
+			}
+		}
+	}
+	tap(bad == 0, "wide_add, wide_sub, wide_to_double, wide_to_dd and wide_shifted: the bits of reference versions", bad ? msg : NULL);
+}
+
 static void
 test_grid(int n)
 {
@@ -1160,11 +1317,12 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 31);
+	printf("1..%d\n", 32);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
 	test_grid(1000000);
+	test_wide(2000000);
 	for (int i = 0; i < 7; i++)
 		test_batch(periods[i], i == 0 ? 5000000 : 1000000, simd);
 	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");

@@ -14,11 +14,13 @@
 
 #include <math.h>
 
+#include "access/parallel.h"
 #include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 #include "angle/angle.h"
 #include "errors.h"
@@ -44,13 +46,33 @@ angle_check(double deg)
 	return deg;
 }
 
+/*
+ * The client's encoding.  A parallel worker's own client encoding is the
+ * database's (ParallelWorkerMain: it sends to the leader, not to the
+ * client), but it has the leader's client_encoding setting, so it prints
+ * what the leader would.
+ */
+static int
+client_encoding_of_session(void)
+{
+	if (IsParallelWorker())
+	{
+		const char *name = GetConfigOption("client_encoding", true, false);
+		int			enc = name != NULL ? pg_char_to_encoding(name) : -1;
+
+		if (enc >= 0)
+			return enc;
+	}
+	return pg_get_client_encoding();
+}
+
 /* Can the current client see symbol i?  Cached per client encoding. */
 static bool
 client_symbol_ok(int i)
 {
 	static int	cached_enc = -1;
 	static bool ok[ANGLE_NSYM];
-	int			enc = pg_get_client_encoding();
+	int			enc = client_encoding_of_session();
 
 	if (enc != cached_enc)
 	{

@@ -1,4 +1,4 @@
-/* angle--0.10.0--0.11.0.sql: the aggregate form of circular_mean_ci (issue 13) */
+/* angle--0.10.0--0.11.0.sql: the aggregate form of circular_mean_ci (issue 13); equality, order and hashing of circular_corr_state */
 
 \echo Use "ALTER EXTENSION angle UPDATE TO '0.11.0'" to load this file. \quit
 
@@ -193,3 +193,80 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value @extschema@.angle, weight fl
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(@extschema@.angle, float8, float8) IS
 	'large-sample confidence interval (lower, upper) of the mean direction of weighted angles (degrees, period 360) at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
+
+-- Equality, an arbitrary total order and hashing of circular_corr_state
+-- (0.11.0), so that DISTINCT (also inside an aggregate), UNION and GROUP
+-- BY work on stored states: two states are equal when they have the same
+-- kind, counts, period and exact sums (every empty state of a kind is
+-- equal); the order carries no meaning; see src/corr/corr_compare.c.
+CREATE FUNCTION @extschema@.circular_corr_state_eq(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_eq'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_eq(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the = operator on circular_corr_state: the same kind, counts, period and exact sums';
+CREATE FUNCTION @extschema@.circular_corr_state_ne(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_ne'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_ne(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the <> operator on circular_corr_state';
+CREATE FUNCTION @extschema@.circular_corr_state_lt(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_lt'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_lt(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the < operator on circular_corr_state (an arbitrary total order)';
+CREATE FUNCTION @extschema@.circular_corr_state_le(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_le'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_le(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the <= operator on circular_corr_state';
+CREATE FUNCTION @extschema@.circular_corr_state_gt(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_gt'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_gt(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the > operator on circular_corr_state';
+CREATE FUNCTION @extschema@.circular_corr_state_ge(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS bool
+	AS 'MODULE_PATHNAME', 'circular_corr_state_ge'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_ge(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'implementation of the >= operator on circular_corr_state';
+CREATE FUNCTION @extschema@.circular_corr_state_cmp(@extschema@.circular_corr_state, @extschema@.circular_corr_state) RETURNS int4
+	AS 'MODULE_PATHNAME', 'circular_corr_state_cmp'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_cmp(@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS
+	'btree comparison support for circular_corr_state: kind, row count, then the bytes of the sums';
+CREATE FUNCTION @extschema@.circular_corr_state_hash(@extschema@.circular_corr_state) RETURNS int4
+	AS 'MODULE_PATHNAME', 'circular_corr_state_hash'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_hash(@extschema@.circular_corr_state) IS
+	'hash support for circular_corr_state';
+CREATE FUNCTION @extschema@.circular_corr_state_hash_extended(@extschema@.circular_corr_state, int8) RETURNS int8
+	AS 'MODULE_PATHNAME', 'circular_corr_state_hash_extended'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.circular_corr_state_hash_extended(@extschema@.circular_corr_state, int8) IS
+	'extended hash support for circular_corr_state';
+
+CREATE OPERATOR @extschema@.= (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_eq, COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'the same state: kind, counts, period and exact sums';
+CREATE OPERATOR @extschema@.<> (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_ne, COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'not the same state';
+CREATE OPERATOR @extschema@.< (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_lt, COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'less than, in an arbitrary total order (kind, row count, sums)';
+CREATE OPERATOR @extschema@.<= (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_le, COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'less than or equal, in an arbitrary total order';
+CREATE OPERATOR @extschema@.> (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_gt, COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'greater than, in an arbitrary total order';
+CREATE OPERATOR @extschema@.>= (LEFTARG = @extschema@.circular_corr_state, RIGHTARG = @extschema@.circular_corr_state, FUNCTION = @extschema@.circular_corr_state_ge, COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.circular_corr_state, @extschema@.circular_corr_state) IS 'greater than or equal, in an arbitrary total order';
+
+CREATE OPERATOR CLASS @extschema@.circular_corr_state_ops DEFAULT FOR TYPE @extschema@.circular_corr_state USING btree AS
+	OPERATOR 1 @extschema@.<,
+	OPERATOR 2 @extschema@.<=,
+	OPERATOR 3 @extschema@.=,
+	OPERATOR 4 @extschema@.>=,
+	OPERATOR 5 @extschema@.>,
+	FUNCTION 1 @extschema@.circular_corr_state_cmp(@extschema@.circular_corr_state, @extschema@.circular_corr_state);
+
+CREATE OPERATOR CLASS @extschema@.circular_corr_state_ops DEFAULT FOR TYPE @extschema@.circular_corr_state USING hash AS
+	OPERATOR 1 @extschema@.=,
+	FUNCTION 1 @extschema@.circular_corr_state_hash(@extschema@.circular_corr_state),
+	FUNCTION 2 @extschema@.circular_corr_state_hash_extended(@extschema@.circular_corr_state, int8);

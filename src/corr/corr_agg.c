@@ -27,15 +27,7 @@
 #include "numerics/circular.h"
 #include "numerics/corr.h"
 
-#define CORR_VERSION 1
-
-/* The circular_corr_state type: a varlena around a CorrState. */
-typedef struct CorrDatum
-{
-	int32		vl_len_;		/* varlena header (do not touch directly) */
-	int32		version;		/* CORR_VERSION */
-	CorrState	st;				/* as many sums as its kind has */
-} CorrDatum;
+#include "corr_datum.h"
 
 #define CORR_DATUM_SIZE(kind) (offsetof(CorrDatum, st) + corr_state_size(kind))
 

@@ -524,7 +524,17 @@ INSERT INTO expected_fn VALUES
 	('circular_mean_ci(time without time zone,double precision)', 'i', false, 's'),
 	('circular_mean_ci(time without time zone,double precision,double precision)', 'i', false, 's'),
 	('circular_mean_ci(angle,double precision)', 'i', false, 's'),
-	('circular_mean_ci(angle,double precision,double precision)', 'i', false, 's');
+	('circular_mean_ci(angle,double precision,double precision)', 'i', false, 's'),
+	-- 0.11.0: equality, order and hashing of circular_corr_state
+	('circular_corr_state_eq(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_ne(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_lt(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_le(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_gt(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_ge(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_cmp(circular_corr_state,circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_hash(circular_corr_state)', 'i', true, 's'),
+	('circular_corr_state_hash_extended(circular_corr_state,bigint)', 'i', true, 's');
 
 CREATE TEMP VIEW actual_fn AS
 SELECT p.oid::regprocedure::text AS sig, p.provolatile AS vol,

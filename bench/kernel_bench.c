@@ -5,16 +5,18 @@
  *
  * Build and run from the project root:
  *	 cc -O2 -ffp-contract=off -Isrc/numerics -o /tmp/kernel_bench bench/kernel_bench.c \
- *		 src/numerics/vector_kernel.c src/numerics/vector_nd.c \
- *		 src/numerics/vector_sign.c -lm && /tmp/kernel_bench
+ *		 src/numerics/vector_*.c -lm && /tmp/kernel_bench [rounds]
  *
- * Prints ns/call (best of several trials) for n = 2, 3, 10, 100, 1000.
+ * Prints, for n = 3, 10, 100, 1000, the median and the minimum ns/call
+ * over rounds (default 15) in which every variant runs once in turn, and
+ * the ratios of the medians to the naive loop's.
  */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <stdbool.h>
 
 #include "vector.h"
 
@@ -60,64 +62,89 @@ now_ns(void)
 	return ts.tv_sec * 1e9 + ts.tv_nsec;
 }
 
-/* Best ns/call over trials; which = 0 kernel, 1 naive. */
+#define NVAR 6
+
+static const char *const names[NVAR] = {"exact", "scalar", "avx2", "avx512",
+"best", "naive"};
+static const VecPath paths[NVAR - 1] = {VEC_PATH_EXACT, VEC_PATH_SCALAR,
+VEC_PATH_AVX2, VEC_PATH_AVX512, VEC_PATH_BEST};
+
+/* ns/call of one trial of variant which. */
 static double
-run(const double *a, const double *b, int n, int which, double *sink)
+trial(const double *a, const double *b, int n, int which, double *sink)
 {
-	int			reps = n >= 1000 ? 4 : n >= 100 ? 40 : 2000;
-	double		best = INFINITY;
+	int			reps = n >= 1000 ? 4 : n >= 100 ? 40 : 400;
+	double		s = 0.0,
+				t0 = now_ns();
 
-	for (int t = 0; t < 7; t++)
-	{
-		double		s = 0.0,
-					t0 = now_ns(),
-					dt;
+	for (int r = 0; r < reps; r++)
+		for (int i = 0; i < PAIRS; i++)
+		{
+			double		v;
+			bool		fast;
 
-		for (int r = 0; r < reps; r++)
-			for (int i = 0; i < PAIRS; i++)
-			{
-				double		v;
+			if (which < NVAR - 1)
+				(void) vec_angle_path(a + (size_t) i * n, b + (size_t) i * n,
+									  n, paths[which], &v, &fast);
+			else
+				v = naive_angle(a + (size_t) i * n, b + (size_t) i * n, n);
+			s += v;
+		}
+	*sink += s;
+	return (now_ns() - t0) / ((double) reps * PAIRS);
+}
 
-				if (which == 0)
-					(void) vec_angle(a + (size_t) i * n, b + (size_t) i * n, n, &v);
-				else
-					v = naive_angle(a + (size_t) i * n, b + (size_t) i * n, n);
-				s += v;
-			}
-		dt = (now_ns() - t0) / ((double) reps * PAIRS);
-		best = dt < best ? dt : best;
-		*sink += s;
-	}
-	return best;
+static int
+cmp_double(const void *x, const void *y)
+{
+	double		u = *(const double *) x,
+				v = *(const double *) y;
+
+	return (u > v) - (u < v);
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
-	static const int dims[] = {2, 3, 10, 100, 1000};
+	static const int dims[] = {3, 10, 100, 1000};
+	int			rounds = argc > 1 ? atoi(argv[1]) : 15;
 	double		sink = 0.0;
 
-	printf("%6s %14s %14s %8s\n", "n", "kernel ns", "naive ns", "ratio");
+	printf("%6s %8s %10s %10s %8s\n", "n", "variant", "median ns", "min ns",
+		   "/naive");
 	for (size_t d = 0; d < sizeof(dims) / sizeof(dims[0]); d++)
 	{
 		int			n = dims[d];
 		double	   *a = malloc(sizeof(double) * n * PAIRS),
 				   *b = malloc(sizeof(double) * n * PAIRS),
-					k,
-					v;
+				   *t = malloc(sizeof(double) * NVAR * rounds),
+					med[NVAR];
 
-		if (!a || !b)
+		if (!a || !b || !t)
 			return 1;
 		for (int i = 0; i < n * PAIRS; i++)
 		{
 			a[i] = sym();
 			b[i] = sym();
 		}
-		k = run(a, b, n, 0, &sink);
-		v = run(a, b, n, 1, &sink);
-		printf("%6d %14.1f %14.1f %8.2f\n", n, k, v, k / v);
+		for (int r = 0; r < rounds; r++)
+			for (int v = 0; v < NVAR; v++)
+				if (v == NVAR - 1 || vec_path_available(paths[v]))
+					t[v * rounds + r] = trial(a, b, n, v, &sink);
+				else
+					t[v * rounds + r] = NAN;
+		for (int v = 0; v < NVAR; v++)
+		{
+			qsort(t + v * rounds, rounds, sizeof(double), cmp_double);
+			med[v] = t[v * rounds + rounds / 2];
+		}
+		for (int v = 0; v < NVAR; v++)
+			if (!isnan(med[v]))
+				printf("%6d %8s %10.1f %10.1f %8.2f\n", n, names[v], med[v],
+					   t[v * rounds], med[v] / med[NVAR - 1]);
 		free(a);
 		free(b);
+		free(t);
 	}
 	fprintf(stderr, "(checksum %g)\n", sink);
 	return 0;

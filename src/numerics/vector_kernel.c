@@ -26,8 +26,10 @@
  * Never compile this with -ffast-math or associative math: the error-free
  * transformations (eft.h) depend on IEEE rounding of every operation.
  * vector_nd.c has the n > 3 case, vector_sign.c the exact determinant.
+ * For n > 3, vec_angle tries the one-pass kernel of vector_fast.c first.
  */
 #include "vector_internal.h"
+#include "vector_fast.h"
 
 /* Scan for NaN/Inf and the largest |x_i|; returns 1 for NaN, 2 for Inf. */
 static int
@@ -258,9 +260,13 @@ angle_small(const double *a, const double *b, int n, bool is_signed,
 	return VEC_OK;
 }
 
-/* Unsigned angle in radians, [0, pi], between two n-vectors. */
+/*
+ * vec_angle on a given path; *fast: did the one-pass kernel certify the
+ * result?  (vec_angle is this on VEC_PATH_BEST.)
+ */
 VecStatus
-vec_angle(const double *a, const double *b, int n, double *result)
+vec_angle_path(const double *a, const double *b, int n, VecPath path,
+			   double *result, bool *fast)
 {
 	double		ma,
 				mb,
@@ -269,10 +275,17 @@ vec_angle(const double *a, const double *b, int n, double *result)
 	int			flags;
 	VecStatus	st;
 
+	*fast = false;
 	if (n <= 0)
 		return VEC_ZERO;
 	if ((n == 2 || n == 3) && finite_small(a, n) && finite_small(b, n))
 		return angle_small(a, b, n, false, false, result, h, l);
+	if (n > 3 && path != VEC_PATH_EXACT &&
+		vec_angle_fast(a, b, n, path, result))
+	{
+		*fast = true;
+		return VEC_OK;
+	}
 	flags = scan(a, n, &ma);
 	flags |= scan(b, n, &mb);
 	st = status_of(flags, ma, mb, 1.0);
@@ -284,6 +297,15 @@ vec_angle(const double *a, const double *b, int n, double *result)
 	}
 	*result = vec_angle_n(a, b, n, ma, mb);
 	return VEC_OK;
+}
+
+/* Unsigned angle in radians, [0, pi], between two n-vectors. */
+VecStatus
+vec_angle(const double *a, const double *b, int n, double *result)
+{
+	bool		fast;
+
+	return vec_angle_path(a, b, n, VEC_PATH_BEST, result, &fast);
 }
 
 /* Signed angle in radians, (-pi, pi], from a to b, for 2-vectors. */

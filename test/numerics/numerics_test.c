@@ -7,7 +7,8 @@
  *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py), and
  *		the arcs of arc.c against integer arithmetic on a grid, and the
  *		uniformity tests' distributions against mpmath references and
- *		exact counts.
+ *		exact counts, and the one-pass vector-angle kernel on each of its
+ *		passes against each other and against the exact kernel.
  *
  *	numerics_test [trig_ref.txt]	(test/numerics/numerics.sh builds and runs it)
  */
@@ -25,6 +26,8 @@
 #include "trig.h"
 #include "moments.h"
 #include "uniformity.h"
+#include "vector.h"
+#include "vector_fast.h"
 #include "wide.h"
 
 #include "splitmix64.h"
@@ -1307,6 +1310,219 @@ test_direction(const char *path)
 	}
 }
 
+/* Vector pair classes of test_vector_fast (index i's class is i % VCLASSES). */
+#define VCLASSES 11
+static const char *const vclass_names[VCLASSES] = {"uniform", "near-parallel",
+	"orthogonal", "huge", "tiny", "mixed", "subnormal", "one-nonzero",
+"exact-parallel", "integer", "nan-inf-zero"};
+
+/* A dimension in 1..2000, mostly small; a pair of class c into a, b. */
+static int
+vector_pair(int c, double *a, double *b)
+{
+	uint64_t	r = rnd64();
+	int			n = (r % 10 < 6) ? 1 + (int) ((r >> 8) % 32) :
+		(r % 10 < 9) ? 33 + (int) ((r >> 8) % 268) : 301 + (int) ((r >> 8) % 1700),
+				k = (int) (rnd64() % (uint64_t) n);
+	double		f,
+				dot = 0.0,
+				aa = 0.0;
+
+	for (int i = 0; i < n; i++)
+	{
+		a[i] = uniform(-1.0, 1.0);
+		b[i] = uniform(-1.0, 1.0);
+	}
+	switch (c)
+	{
+		case 1:					/* b = +-a (1 + 2^-k x_i), k up to 60 */
+			f = (rnd64() & 1) ? 1.0 : -1.0;
+			k = (int) (rnd64() % 61);
+			for (int i = 0; i < n; i++)
+				b[i] = f * a[i] * (1.0 + ldexp(uniform(-1.0, 1.0), -k));
+			break;
+		case 2:					/* b minus its projection on a */
+			for (int i = 0; i < n; i++)
+			{
+				dot += a[i] * b[i];
+				aa += a[i] * a[i];
+			}
+			for (int i = 0; i < n; i++)
+				b[i] -= dot / aa * a[i];
+			break;
+		case 3:
+		case 4:					/* both scaled by 2^(+-(300..600)) */
+			f = ldexp(1.0, (c == 3 ? 1 : -1) * (300 + (int) (rnd64() % 301)));
+			for (int i = 0; i < n; i++)
+			{
+				a[i] *= f;
+				b[i] *= (rnd64() & 1) ? f : ldexp(f, (int) (rnd64() % 41) - 20);
+			}
+			break;
+		case 5:					/* each component 2^e, e in [-1074, 1000] */
+			for (int i = 0; i < n; i++)
+			{
+				a[i] = random_double(-1074 + (int) (rnd64() % 2075));
+				b[i] = (rnd64() & 3) ? random_double(-1074 + (int) (rnd64() % 2075)) :
+					a[i] * uniform(-2.0, 2.0);
+			}
+			break;
+		case 6:					/* subnormals, some normal components */
+			for (int i = 0; i < n; i++)
+			{
+				a[i] *= (rnd64() & 7) ? 0x1p-1040 : 0x1p-900;
+				b[i] *= (rnd64() & 7) ? 0x1p-1040 : 0x1p-900;
+			}
+			break;
+		case 7:					/* a has one nonzero component */
+			for (int i = 0; i < n; i++)
+				if (i != k)
+				{
+					a[i] = 0.0;
+					if (rnd64() & 1)
+						b[i] = 0.0;
+				}
+			break;
+		case 8:					/* b = +-2^e a: exactly (anti)parallel */
+			f = ldexp((rnd64() & 1) ? 1.0 : -1.0, (int) (rnd64() % 21) - 10);
+			for (int i = 0; i < n; i++)
+				b[i] = f * a[i];
+			break;
+		case 9:					/* small integers: exact products, orthogonal too */
+			for (int i = 0; i < n; i++)
+			{
+				a[i] = (double) ((int) (rnd64() % 7) - 3);
+				b[i] = (i % 2) ? a[i - 1] : -a[i + 1 < n ? i + 1 : i];
+			}
+			if (n % 2 == 0)
+				for (int i = 0; i < n; i += 2)
+					b[i] = -a[i + 1];
+			break;
+		case 10:				/* NaN, infinity or a zero vector */
+			if (rnd64() % 3 == 0)
+				memset(a, 0, sizeof(double) * n);
+			else
+				((rnd64() & 1) ? a : b)[k] = (rnd64() & 1) ? NAN : -INFINITY;
+			break;
+	}
+	return n;
+}
+
+/*
+ * The one-pass vector kernel (vector_fast.c) on every pass this CPU runs:
+ * the same bits and the same decision to certify on each, the exact
+ * kernel's result wherever it is not certified, within 1 ULP of the exact
+ * kernel where it is, certified for almost every generic pair and never
+ * for exactly parallel ones, NaN, infinity or zero.
+ */
+static void
+test_vector_fast(int count)
+{
+	static const VecPath paths[4] = {VEC_PATH_SCALAR, VEC_PATH_AVX2,
+	VEC_PATH_AVX512, VEC_PATH_BEST};
+	static double a[2000],
+				b[2000];
+	long		fast[VCLASSES] = {0},
+				total[VCLASSES] = {0},
+				mismatch = 0,
+				far = 0,
+				differ = 0,
+				wrongfall = 0,
+				compared = 0;
+	int			npath = 0;
+	VecPath		have[4];
+	VecSums		sums[4];
+	char		detail[512];
+	int			len;
+
+	for (int p = 0; p < 4; p++)
+		if (vec_path_available(paths[p]))
+			have[npath++] = paths[p];
+	for (int i = 0; i < count; i++)
+	{
+		int			c = i % VCLASSES,
+					n = vector_pair(c, a, b);
+		double		ex,
+					r0 = 0.0;
+		bool		f0 = false;
+		VecStatus	se = vec_angle_path(a, b, n, VEC_PATH_EXACT, &ex, &f0),
+					s0 = se;
+
+		for (int p = 0; p < npath; p++)
+		{
+			double		r = 0.0;
+			bool		f;
+			VecStatus	st = vec_angle_path(a, b, n, have[p], &r, &f);
+
+			vec_fast_sums(a, b, n, have[p], &sums[p]);
+			if (p == 0)
+			{
+				r0 = r;
+				f0 = f;
+				s0 = st;
+			}
+			else
+			{
+				compared++;
+				if (st != s0 || f != f0 || (st == VEC_OK && memcmp(&r, &r0, sizeof(r)) != 0) ||
+					memcmp(&sums[p], &sums[0], sizeof(VecSums)) != 0)
+					mismatch++;
+			}
+		}
+		total[c]++;
+		fast[c] += f0;
+		if (s0 != se)
+			wrongfall++;
+		else if (se == VEC_OK && !f0 && memcmp(&r0, &ex, sizeof(ex)) != 0)
+			wrongfall++;
+		else if (se == VEC_OK && f0 && r0 != ex)
+		{
+			differ++;
+			if (fabs(r0 - ex) > ldexp(1.0, ulp_exp(fmax(r0, ex))))
+				far++;
+		}
+	}
+	/*
+	 * Where the bound puts the threshold: a = e_i, b = e_i + t e_j; certified
+	 * iff t^2 >= 2^62 tau (1 + t^2), tau of the header of vector_fast.c.
+	 */
+	for (int n = 4; n <= 2000; n = n < 40 ? n + 1 : n + 97)
+	{
+		double		tau = ((double) ((n + 7) / 8 + 10) * (n + 8) * 0x1p-106 * 1.001 +
+						   0x1p-400) * 4.01 + 37.0 * 0x1p-106,
+					t = sqrt(0x1p62 * tau),
+					r;
+		int			i = (int) (rnd64() % (uint64_t) n),
+					j = (i + 1 + (int) (rnd64() % (uint64_t) (n - 1))) % n;
+
+		memset(a, 0, sizeof(double) * n);
+		memset(b, 0, sizeof(double) * n);
+		a[i] = b[i] = 1.0;
+		for (int p = 0; p < npath; p++)
+		{
+			b[j] = t * 1.01;
+			if (!vec_angle_fast(a, b, n, have[p], &r))
+				wrongfall++;
+			b[j] = t * 0.99;
+			if (vec_angle_fast(a, b, n, have[p], &r))
+				wrongfall++;
+		}
+	}
+	len = snprintf(detail, sizeof(detail), "%d pairs, %d passes, %ld comparisons, %ld mismatches",
+				   count, npath, compared, mismatch);
+	tap(mismatch == 0 && npath >= 2 - !vec_path_available(VEC_PATH_AVX2),
+		"one-pass vector kernel: the same sums, bits and decisions on every pass", detail);
+	len = snprintf(detail, sizeof(detail), "%ld differ by 1 ULP, %ld by more, %ld wrong fallbacks; certified",
+				   differ, far, wrongfall);
+	for (int c = 0; c < VCLASSES && len < (int) sizeof(detail) - 40; c++)
+		len += snprintf(detail + len, sizeof(detail) - len, " %s %ld/%ld",
+						vclass_names[c], fast[c], total[c]);
+	tap(far == 0 && wrongfall == 0 && fast[0] >= total[0] * 0.9 &&
+		fast[8] == 0 && fast[10] == 0 && fast[1] > 0 && fast[1] < total[1] * 0.6,
+		"one-pass vector kernel within 1 ULP of the exact kernel, falls back where the bound says",
+		detail);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1317,7 +1533,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 32);
+	printf("1..%d\n", 34);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -1331,5 +1547,6 @@ main(int argc, char **argv)
 	test_moments(1000000);
 	test_uniformity();
 	test_direction(argc > 2 ? argv[2] : "test/numerics/tests_ref.txt");
+	test_vector_fast(1000000);
 	return nfail == 0 ? 0 : 1;
 }

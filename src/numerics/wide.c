@@ -130,7 +130,18 @@ wide_to_dd(const Wide *a, double *hi, double *lo)
 		*lo = 0.0;
 		return;
 	}
-	h = wide_shifted(m, e);
+	/* h = m 2^e: m (|m| < 2^53) shifted into limbs q, q + 1, signs above */
+	{
+		int			q = e >> 6,
+					b = e & 63;
+		uint64_t	ext = m < 0 ? ~(uint64_t) 0 : 0;
+
+		for (int i = 0; i < 4; i++)
+			h.l[i] = i < q ? 0 : ext;
+		h.l[q] = (uint64_t) m << b;
+		if (q < 3)
+			h.l[q + 1] = b ? (uint64_t) (m >> (64 - b)) : ext;
+	}
 	wide_sub(&r, &h);
 	*lo = wide_to_double(&r);
 }

@@ -191,7 +191,8 @@ circ_check_removal(const CircStats *st)
 		!wide_neg(&st->w) && st->w.l[3] < (UINT64CONST(1) << 62) &&
 		wide_abs_le(&st->s, &st->w) && wide_abs_le(&st->c, &st->w))
 	{
-		Wide		minw = wide_shifted((int128) (st->n - st->nnan), 64);
+		/* n - nnan >= 1 unit weights: (n - nnan) 2^64, limb 1 */
+		Wide		minw = {{0, (uint64) (st->n - st->nnan), 0, 0}};
 		double		s = wide_approx(&st->s),
 					c = wide_approx(&st->c),
 					w = wide_approx(&st->w);

@@ -7,6 +7,9 @@
 --   SQL formula                 vs circular_mean(x, 360):  >= 2
 --   circular_mean, 2 workers    vs circular_mean(x, 360):  <= 0.71 (>= 1.4x faster, 10M)
 --   window circular_mean        vs window sum(x):          <= 3
+--   circular_mean(x, w, 360)    vs sum(x):                 <= 1.4 (issue 16)
+--   SQL weighted formula        vs circular_mean(x, w, 360): >= 2.5 (issue 16)
+--   circular_mean(time)         vs sum(x):                 <= 1.25 (issue 16)
 -- bench/run.sh runs every query without JIT and serially unless its
 -- settings say otherwise.
 -- About 2 minutes on the 2-core development box.
@@ -98,6 +101,24 @@ SELECT bench.run('other aggregates', 'circular_stddev(x, 360), 2 workers',
 	'SELECT circular_stddev(x, 360) FROM bench.c10m', 10000000, 'circular_stddev(x, 360)', 3, :'par');
 SELECT bench.run('other aggregates', 'angular_deviation(x, 360), 2 workers',
 	'SELECT angular_deviation(x, 360) FROM bench.c10m', 10000000, 'angular_deviation(x, 360)', 3, :'par');
+
+-- Weighted rows (weights random() * 10) and times of day (period 24),
+-- against sum(x) over the same table and the weighted SQL formula.
+CREATE TABLE bench.w1m AS
+SELECT i, x, random() * 10 AS w,
+       time '00:00' + random() * interval '24 hours' AS tod
+  FROM bench.c1m;
+VACUUM ANALYZE bench.w1m;
+SELECT bench.run('weighted and time', 'sum(x)', 'SELECT sum(x) FROM bench.w1m', 1000000);
+SELECT bench.run('weighted and time', 'circular_mean(x, w, 360)',
+	'SELECT circular_mean(x, w, 360) FROM bench.w1m', 1000000, 'sum(x)');
+SELECT bench.run('weighted and time', 'SQL weighted formula',
+	'SELECT degrees(atan2(sum(w * sin(radians(x))), sum(w * cos(radians(x))))) FROM bench.w1m',
+	1000000, 'circular_mean(x, w, 360)');
+SELECT bench.run('weighted and time', 'circular_mean(time)',
+	'SELECT circular_mean(tod) FROM bench.w1m', 1000000, 'sum(x)');
+SELECT bench.run('weighted and time', 'circular_mean(time, w)',
+	'SELECT circular_mean(tod, w) FROM bench.w1m', 1000000, 'sum(x)');
 
 -- Moving window, 1,000-row frame.  circular_mean has an inverse transition
 -- (O(1) per row); sum(float8) has none, so PostgreSQL recomputes each

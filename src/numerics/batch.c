@@ -192,6 +192,36 @@ circ_batch_fma(const double *u, int n, Wide *s, Wide *c)
 	return i;
 }
 
+/*
+ * The sines and cosines of n weighted rows' arguments in degrees, uw[2i],
+ * two rows at a time, into s[i] and c[i]: sincosd_inline()'s bits, with
+ * the lanes that sincosd2() leaves to scalar code computed by it.
+ */
+FMA_FN static void
+batch_sincosd_fma(const double *uw, int n, double *s, double *c)
+{
+	int			i;
+
+	for (i = 0; i + 2 <= n; i += 2)
+	{
+		__m128d		sv,
+					cv;
+		int			special = sincosd2(_mm_set_pd(uw[2 * i + 2], uw[2 * i]),
+									   &sv, &cv);
+
+		_mm_storeu_pd(s + i, sv);
+		_mm_storeu_pd(c + i, cv);
+		if (ANGLE_UNLIKELY(special != 0))
+		{
+			for (int k = 0; k < 2; k++)
+				if (special & (1 << k))
+					sincosd_inline(uw[2 * (i + k)], s + i + k, c + i + k);
+		}
+	}
+	if (i < n)
+		sincosd_inline(uw[2 * i], s + i, c + i);
+}
+
 /* Does this CPU run circ_batch_fma()? */
 bool
 circ_batch_have_simd(void)
@@ -206,6 +236,24 @@ circ_batch_have_simd(void)
 	return have;
 }
 #endif							/* CIRC_HAVE_FMA */
+
+/*
+ * sincos_argument() of the arguments uw[2i] of n weighted rows, into s[i]
+ * and c[i]: two at a time where the vector kernel runs, else one by one.
+ */
+ANGLE_FMA_CLONES void
+circ_batch_sincos(const double *uw, int n, bool degrees, double *s, double *c)
+{
+#ifdef CIRC_HAVE_FMA
+	if (degrees && circ_batch_have_simd())
+	{
+		batch_sincosd_fma(uw, n, s, c);
+		return;
+	}
+#endif
+	for (int i = 0; i < n; i++)
+		sincos_argument(uw[2 * i], degrees, s + i, c + i);
+}
 
 /* Sum the terms of n rows: the vector kernel where it runs, then scalar. */
 void

@@ -3,7 +3,7 @@
  *		The batch kernels of the circular statistics: the sines and cosines
  *		of deferred rows summed on the grid, two rows to a 128-bit vector
  *		where the CPU has AVX and FMA (batch.c), else by circ_batch_scalar()
- *		(grid.c).  The same bits either way.
+ *		(grid.c).  The same bits either way.  Weighted rows: wbatch.c.
  */
 #ifndef ANGLE_BATCH_H
 #define ANGLE_BATCH_H
@@ -26,6 +26,21 @@
  */
 extern void circ_batch_sum(const double *u, int n, bool degrees,
 						   Wide *s, Wide *c);
+
+/*
+ * Add the terms w sin u, w cos u and w of n weighted rows, given as pairs
+ * (circ_argument() value, weight in [2^-80, 2^100)), to s, c and w
+ * (wbatch.c): the grid values of the per-row step, summed exactly.
+ */
+extern void circ_batch_weighted(const double *uw, int n, bool degrees,
+								Wide *s, Wide *c, Wide *w);
+
+/*
+ * sincos_argument() of the arguments uw[2i] of n such pairs, into s[i] and
+ * c[i], two at a time where the vector kernel runs (batch.c): the same bits.
+ */
+extern void circ_batch_sincos(const double *uw, int n, bool degrees,
+							  double *s, double *c);
 
 #ifdef CIRC_HAVE_FMA
 /* Does this CPU run circ_batch_fma()?  (Checked once.) */

@@ -21,10 +21,12 @@
  * gives the same bits as the general path, which handles everything else
  * (first row, NaN, weights, tiny or zero terms, errors, and every row of
  * a version 2 state, whose terms of order q terms2.c adds).  Once the state of
- * an unweighted aggregate without GROUP BY or with sorted groups has 64
- * rows, it is expanded and such rows are only counted here: expanded.c
- * sums their terms, 256 at a time, to the same bits.  The grid arithmetic
- * is numerics/grid.h, inline here.
+ * an aggregate without GROUP BY or with sorted groups has 64 rows, it is
+ * expanded and its rows of its period (finite values; for weighted rows,
+ * valid nonzero weights, checked here) are only kept here: expanded.c
+ * counts them and sums their terms, 256 unweighted or 128 weighted rows
+ * at a time, to the same bits.  The grid arithmetic is numerics/grid.h,
+ * inline here.
  *
  * The transition functions are not strict: a row with a NULL is skipped,
  * as by a strict function, and a NULL state starts a new one.
@@ -183,6 +185,22 @@ check_weight(double w)
 	return true;
 }
 
+/*
+ * Is w a valid nonzero weight, in [2^WEIGHT_MIN_EXP, 2^WEIGHT_MAX_EXP)?  Its
+ * bits' sign and biased exponent, in one unsigned comparison: true exactly
+ * when check_weight() would return true (NaN and infinities have exponent
+ * 2047, negative numbers the sign bit).
+ */
+static pg_attribute_always_inline bool
+weight_in_range(double w)
+{
+	uint64		bits;
+
+	memcpy(&bits, &w, sizeof(bits));
+	return (bits >> 52) - (uint64) (1023 + WEIGHT_MIN_EXP) <
+		(uint64) (WEIGHT_MAX_EXP - WEIGHT_MIN_EXP);
+}
+
 /* ---------- the per-row step ---------- */
 
 #define ADD_ROW ((uint64) 0)
@@ -330,15 +348,16 @@ one_live_group(FunctionCallInfo fcinfo)
 }
 
 /*
- * An unweighted row into a flat state (or, when e is not NULL, into an
- * expanded state that cannot batch it).  A plain or sorted aggregate's
- * flat state that has grown to CIRC_EXPAND_AFTER rows comes back expanded,
- * in the aggregate's memory, where later rows find it; window aggregates
- * stay flat, as their final functions read the state after every row.
+ * A row of weight w (weighted: from a weighted transition function) into
+ * a flat state, or, when e is not NULL, into an expanded state that cannot
+ * batch it.  A plain or sorted aggregate's flat state that has grown to
+ * CIRC_EXPAND_AFTER rows comes back expanded, in the aggregate's memory,
+ * where later rows find it; window aggregates stay flat, as their final
+ * functions read the state after every row.
  */
 static pg_noinline Datum
 circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
-				double period)
+				double w, double period, bool weighted)
 {
 	MemoryContext aggcxt;
 	CircStats  *st;
@@ -347,17 +366,18 @@ circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 	if (e != NULL)
 	{
 		circ_flush(e);
-		circ_row(&e->st, x, 1.0, period, ADD);
+		circ_row(&e->st, x, w, period, ADD);
+		e->weighted = weighted;	/* the next batch takes rows like this one */
 		circ_rearm(e);			/* n has moved */
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	st = state_for_update_in(fcinfo, 0, &ctx, &aggcxt);
-	circ_row(st, x, 1.0, period, ADD);
-	/* W < 2^253: the batches' unchecked unit weights cannot reach 2^254 */
+	circ_row(st, x, w, period, ADD);
+	/* W < 2^253: the batches' unchecked weights cannot reach 2^254 */
 	if (ctx == AGG_CONTEXT_AGGREGATE && st->n >= CIRC_EXPAND_AFTER &&
 		!CIRC_IS_V2(st) &&
 		st->w.l[3] < (UINT64CONST(1) << 61) && one_live_group(fcinfo))
-		return circ_expand(st, aggcxt);
+		return circ_expand(st, aggcxt, weighted);
 	PG_RETURN_POINTER(st);
 }
 
@@ -369,25 +389,41 @@ batch_push(CircExpanded *e, double u)
 	return e->npending == e->limit;
 }
 
+/* Keep a weighted row's circ_argument() and weight; is the batch full? */
+static pg_attribute_always_inline bool
+batch_push_weighted(CircExpanded *e, double u, double w)
+{
+	e->pending[2 * e->npending] = u;
+	e->pending[2 * e->npending + 1] = w;
+	return ++e->npending == e->limit;
+}
+
 /*
- * A row into an expanded state, other than the common case that the
- * transition function batches itself: a row of another period that can be
- * batched (one that circ_row() would take the fast path for: the state's
- * period, a finite value, room in n), or else one for the general path.
+ * Keep a batchable row of a period given at run time other than 360 (w is
+ * NaN for an unweighted row), then d: out of line and a tail call, so that
+ * the transition functions stay leaves for 360.
  */
 static pg_noinline Datum
-circ_defer_general(FunctionCallInfo fcinfo, CircExpanded *e, double x,
-				   double period)
+circ_push_other(CircExpanded *e, Datum d, double x, double w, double period)
 {
-	if (period == e->st.period && e->npending < e->limit &&
-		fabs(x) <= DBL_MAX)
-	{
-		if (batch_push(e, circ_argument(x, period)))
-			circ_flush(e);
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	return circ_trans_slow(fcinfo, e, x, period);
+	double		u = circ_argument(x, period);
+
+	if (isnan(w) ? batch_push(e, u) : batch_push_weighted(e, u, w))
+		circ_flush(e);
+	return d;
 }
+
+/*
+ * Is the period of a batchable row one that the transition function must
+ * hand to circ_push_other()?  A constant period (24, 360) is reduced
+ * inline by circ_argument(), which folds to a few instructions.
+ */
+#define PERIOD_OUT_OF_LINE(period) \
+	(!__builtin_constant_p(period) && unlikely((period) != 360.0))
+
+/* circ_argument() of a row whose period is constant or 360. */
+#define INLINE_ARGUMENT(x, period) \
+	(__builtin_constant_p(period) ? circ_argument((x), (period)) : (x))
 
 /* circ_flush(), then d: a tail call for the transition functions. */
 static pg_noinline Datum
@@ -409,8 +445,9 @@ row_has_null(FunctionCallInfo fcinfo)
 
 /*
  * The transition function of an unweighted aggregate.  Its common path, a
- * row of 360 into an expanded state's batch, is a leaf that only checks the
- * value and keeps it: circ_flush() counts and sums the batch.
+ * row of the state's period into an expanded state's batch, is a leaf that
+ * only checks the value and keeps its circ_argument() (x itself for 360):
+ * circ_flush() counts and sums the batch.
  */
 #define CIRC_TRANS_UNIT_FN(name, valexpr, perexpr) \
 PG_FUNCTION_INFO_V1(name); \
@@ -431,17 +468,59 @@ name(PG_FUNCTION_ARGS) \
 	{ \
 		if (likely(period == e->fast_period && fabs(x) <= DBL_MAX)) \
 		{ \
-			/* x is circ_argument(x, 360) */ \
-			if (unlikely(batch_push(e, x))) \
+			if (PERIOD_OUT_OF_LINE(period)) \
+				return circ_push_other(e, d, x, NAN, period); \
+			if (unlikely(batch_push(e, INLINE_ARGUMENT(x, period)))) \
 				return circ_flush_datum(e, d); \
 			return d; \
 		} \
-		return circ_defer_general(fcinfo, e, x, period); \
 	} \
-	return circ_trans_slow(fcinfo, NULL, x, period); \
+	return circ_trans_slow(fcinfo, e, x, 1.0, period, false); \
 }
 
-/* A (weighted, or inverse) transition function on flat states. */
+/*
+ * The transition function of a weighted aggregate.  Its common path, a row
+ * of the state's period into an expanded state's batch, checks that the
+ * weight is valid and nonzero and the value finite and keeps the pair of
+ * its circ_argument() and the weight.  A zero weight ignores the row, as
+ * the step does (the period is valid, being the state's); anything else
+ * takes the step, with its errors.
+ */
+#define CIRC_TRANS_W_FN(name, valexpr, wexpr, perexpr) \
+PG_FUNCTION_INFO_V1(name); \
+ANGLE_FMA_CLONES Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	Datum		d = PG_GETARG_DATUM(0); \
+	CircExpanded *e; \
+	double		x, \
+				w, \
+				period; \
+\
+	if (unlikely(row_has_null(fcinfo))) \
+		return circ_skip_null_row(fcinfo); \
+	e = PG_ARGISNULL(0) ? NULL : circ_expanded_rw(d); \
+	x = (valexpr); \
+	w = (wexpr); \
+	period = (perexpr); \
+	if (likely(e != NULL && period == e->wperiod)) \
+	{ \
+		if (likely(weight_in_range(w) && fabs(x) <= DBL_MAX)) \
+		{ \
+			if (PERIOD_OUT_OF_LINE(period)) \
+				return circ_push_other(e, d, x, w, period); \
+			if (unlikely(batch_push_weighted(e, INLINE_ARGUMENT(x, period), \
+											 w))) \
+				return circ_flush_datum(e, d); \
+			return d; \
+		} \
+		if (w == 0.0) \
+			return d; \
+	} \
+	return circ_trans_slow(fcinfo, e, x, w, period, true); \
+}
+
+/* An inverse transition function, on flat states. */
 #define CIRC_TRANS_FN(name, valexpr, wexpr, perexpr, flip) \
 PG_FUNCTION_INFO_V1(name); \
 ANGLE_FMA_CLONES Datum \
@@ -459,20 +538,19 @@ name(PG_FUNCTION_ARGS) \
 CIRC_TRANS_UNIT_FN(circular_stats_accum, PG_GETARG_FLOAT8(1),
 				   PG_GETARG_FLOAT8(2))
 /* Transition: add a weighted float8 value with a period. */
-CIRC_TRANS_FN(circular_stats_accum_weighted, PG_GETARG_FLOAT8(1),
-			  PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), ADD)
+CIRC_TRANS_W_FN(circular_stats_accum_weighted, PG_GETARG_FLOAT8(1),
+				PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3))
 /* Transition: add a time of day (period 24 hours). */
 CIRC_TRANS_UNIT_FN(circular_stats_accum_time,
 				   time_to_hours(PG_GETARG_TIMEADT(1)), 24.0)
 /* Transition: add a weighted time of day. */
-CIRC_TRANS_FN(circular_stats_accum_time_weighted,
-			  time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
-			  ADD)
+CIRC_TRANS_W_FN(circular_stats_accum_time_weighted,
+				time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0)
 /* Transition: add an angle (a float8 datum of degrees, period 360). */
 CIRC_TRANS_UNIT_FN(circular_stats_accum_angle, PG_GETARG_FLOAT8(1), 360.0)
 /* Transition: add a weighted angle. */
-CIRC_TRANS_FN(circular_stats_accum_angle_weighted, PG_GETARG_FLOAT8(1),
-			  PG_GETARG_FLOAT8(2), 360.0, ADD)
+CIRC_TRANS_W_FN(circular_stats_accum_angle_weighted, PG_GETARG_FLOAT8(1),
+				PG_GETARG_FLOAT8(2), 360.0)
 
 /* Inverse transition: remove a float8 value with a period. */
 CIRC_TRANS_FN(circular_stats_inv, PG_GETARG_FLOAT8(1), 1.0,

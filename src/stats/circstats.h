@@ -6,7 +6,8 @@
  *		inverse transition functions (the hot path, kept in one file so that
  *		it inlines; the grid arithmetic is numerics/grid.h);
  * expanded.c: the expanded form of a transition state, which sums the
- *		sines and cosines of its rows in batches (numerics/batch.c);
+ *		terms of its rows in batches (numerics/batch.c, and wbatch.c for
+ *		weighted rows);
  * agg.c: combine, inverse combine and final functions;
  * state.c: validation and text/binary I/O of the type;
  * stats.c: the statistics of a state and its accessors;
@@ -86,7 +87,8 @@ typedef struct CircStats2
 
 /*
  * A transition state in the memory of a plain aggregate, as an expanded
- * object: up to CIRC_BATCH unweighted rows wait to be counted and summed
+ * object: up to CIRC_BATCH unweighted rows, or CIRC_WBATCH weighted ones
+ * (as pairs of argument and weight), wait to be counted and summed
  * together.
  * Flattening sums them first, so the flat form is the same bits as if every
  * row had been added on its own.  The object fits in the first block of a
@@ -95,6 +97,9 @@ typedef struct CircStats2
  */
 #define CIRC_BATCH 256
 
+/* Weighted rows in a batch: pairs in the same array. */
+#define CIRC_WBATCH (CIRC_BATCH / 2)
+
 /* A plain aggregate's state is expanded once it has this many rows. */
 #define CIRC_EXPAND_AFTER 64
 
@@ -102,13 +107,16 @@ typedef struct CircExpanded
 {
 	ExpandedObjectHeader hdr;
 	CircStats	st;				/* the rows before the pending ones */
-	double		fast_period;	/* 360 if rows of 360 go straight to the
-								 * batch, else NaN */
+	double		fast_period;	/* the period of the unweighted rows that
+								 * go straight to the batch, else NaN */
+	double		wperiod;		/* the same for weighted rows */
+	bool		weighted;		/* does the batch take weighted rows? */
 	int			limit;			/* rows in the batch that trigger its sum:
-								 * CIRC_BATCH, or fewer when n is near
-								 * its limit */
+								 * CIRC_BATCH (CIRC_WBATCH if weighted),
+								 * or fewer when n is near its limit */
 	int			npending;
-	double		pending[CIRC_BATCH];	/* circ_argument() of those rows */
+	double		pending[CIRC_BATCH];	/* circ_argument() of those rows, or
+										 * pairs of it and the weight */
 } CircExpanded;
 
 /* accum.c */
@@ -120,7 +128,8 @@ extern void circ_add_row(CircStats *st, double x, double w, double period,
 
 /* expanded.c */
 extern const ExpandedObjectMethods circ_expanded_methods;
-extern Datum circ_expand(const CircStats *st, MemoryContext parent);
+extern Datum circ_expand(const CircStats *st, MemoryContext parent,
+						 bool weighted);
 extern void circ_flush(CircExpanded *e);
 extern void circ_rearm(CircExpanded *e);
 

@@ -1,8 +1,9 @@
 /*
  * expanded.c
  *		The expanded form of a circular_stats transition state: up to
- *		CIRC_BATCH unweighted rows wait, are counted and have their terms
- *		summed together by the batch kernels (numerics/batch.c).
+ *		CIRC_BATCH unweighted rows (or CIRC_WBATCH weighted ones) wait, are
+ *		counted and have their terms summed together by the batch kernels
+ *		(numerics/batch.c, numerics/wbatch.c).
  *
  * A plain aggregate's state becomes an expanded object in the aggregate's
  * memory once it has CIRC_EXPAND_AFTER rows (accum.c).  The kernels add
@@ -32,9 +33,12 @@ const ExpandedObjectMethods circ_expanded_methods = {
 	circ_flatten_into
 };
 
-/* An expanded copy of st in a new child context of parent. */
+/*
+ * An expanded copy of st in a new child context of parent, whose batch
+ * takes weighted rows or else unweighted ones.
+ */
 Datum
-circ_expand(const CircStats *st, MemoryContext parent)
+circ_expand(const CircStats *st, MemoryContext parent, bool weighted)
 {
 	MemoryContext cxt = AllocSetContextCreate(parent, "circular_stats",
 											  ALLOCSET_DEFAULT_SIZES);
@@ -43,6 +47,7 @@ circ_expand(const CircStats *st, MemoryContext parent)
 	EOH_init_header(&e->hdr, &circ_expanded_methods, cxt);
 	memcpy(&e->st, st, CIRC_STATS_SIZE);
 	e->npending = 0;
+	e->weighted = weighted;
 	circ_rearm(e);
 	return EOHPGetRWDatum(&e->hdr);
 }
@@ -78,24 +83,41 @@ circ_flush(CircExpanded *e)
 
 	if (e->npending == 0)
 		return;
-	/* their count and weights (W stays in range: see circ_trans_slow()) */
+	/* their count and weights (W stays in range: see circ_rearm()) */
 	st->n += e->npending;
-	wide_add_at_limb1(&st->w, UNIT_WEIGHTS(e->npending));
-	circ_batch_sum(e->pending, e->npending, degrees, &st->s, &st->c);
+	if (e->weighted)
+		circ_batch_weighted(e->pending, e->npending, degrees,
+							&st->s, &st->c, &st->w);
+	else
+	{
+		wide_add_at_limb1(&st->w, UNIT_WEIGHTS(e->npending));
+		circ_batch_sum(e->pending, e->npending, degrees, &st->s, &st->c);
+	}
 	e->npending = 0;
 	circ_rearm(e);
 }
 
 /*
  * Set the size of the next batch, so that n cannot pass 2^63 - 1 inside
- * it, and whether rows of 360 may take the shortest path into it.
+ * it, and which rows may take the shortest path into it: those of the
+ * state's period, unweighted or weighted as the batch is.  A weighted
+ * batch needs W < 2^253 (top limb below 2^61): its CIRC_WBATCH terms are
+ * each below 2^244 grid units (weights below 2^100), so W stays below
+ * 2^253 + 2^251 < 2^254 and the per-row range check could not fail inside
+ * it; a larger W sends every weighted row to the checked per-row step.
+ * (Unweighted batches add 2^152 at most, and n bounds their number.)
  */
 void
 circ_rearm(CircExpanded *e)
 {
 	int64		room = PG_INT64_MAX - e->st.n;
+	int			size = e->weighted ? CIRC_WBATCH : CIRC_BATCH;
+	bool		open = room > 0 && e->st.n > 0;
 
-	e->limit = room < CIRC_BATCH ? (int) room : CIRC_BATCH;
-	e->fast_period = (e->limit > 0 && e->st.period == 360.0) ?
-		360.0 : get_float8_nan();
+	e->limit = room < size ? (int) room : size;
+	e->fast_period = (open && !e->weighted) ?
+		e->st.period : get_float8_nan();
+	e->wperiod = (open && e->weighted &&
+				  e->st.w.l[3] < (UINT64CONST(1) << 61)) ?
+		e->st.period : get_float8_nan();
 }

@@ -3,6 +3,7 @@
  *		Unit tests of src/numerics/ without a server, printing TAP: the
  *		error-free transformations checked exactly with integer arithmetic,
  *		the vector batch kernel against the scalar one bit for bit, the
+ *		weighted batch kernel against the per-row grid terms, the
  *		fast grid path against the general one, and sincosd() against
  *		stored mpmath references (trig_ref.txt, from trig_ref_gen.py), and
  *		the arcs of arc.c against integer arithmetic on a grid, and the
@@ -359,6 +360,87 @@ test_batch(double period, int n, bool simd)
 	}
 	if (ok)
 		snprintf(msg, sizeof(msg), "%d inputs", n);
+	tap(ok, what, msg);
+}
+
+/* A valid weight: any exponent of [-80, 100), and the edges of the range. */
+static double
+weight_input(int i)
+{
+	static const double fixed[] = {0x1p-80, 0x1.fffffffffffffp99, 1.0, 0x1p-12,
+	0x1.fffffffffffffp-13, 0x1p-54, 0x1p-53, 0x1.0000000000001p-80, 0.1, 7.0};
+
+	switch (i % 5)
+	{
+		case 0:
+			return fixed[(i / 5) % (sizeof(fixed) / sizeof(fixed[0]))];
+		case 1:					/* the common case of a benchmark */
+			return uniform(0, 10) + 0x1p-80;
+		default:				/* random bits, any exponent */
+			return ldexp(1.0 + (double) (rnd64() >> 12) * 0x1p-52,
+						 (int) (rnd64() % 180) - 80);
+	}
+}
+
+/*
+ * The weighted batch kernel against the per-row step's formula (the
+ * sine, cosine and weight of each row split, multiplied and rounded by
+ * grid_term()), bit for bit, in batches of 1 to 128 rows and in one of
+ * 10,000 (beyond the kernel's own bucket flush), for n rows of a period.
+ */
+static void
+test_batch_weighted(double period, int n)
+{
+	char		what[120],
+				msg[200] = "";
+	bool		degrees = circ_period_in_degrees(period);
+	static double uw[2 * 10000];
+	bool		ok = true;
+
+	snprintf(what, sizeof(what),
+			 "weighted batch kernel == per-row grid terms, period %.17g", period);
+	for (int done = 0; done < n && ok;)
+	{
+		int			len = done == 0 ? 10000 : (int) (rnd64() % 128) + 1;
+		Wide		a[3] = {{{0}}},
+					r[3] = {{{0}}};
+
+		for (int i = 0; i < len; i++)
+		{
+			double		u = circ_argument(batch_input(done + i, period), period),
+						w = weight_input(done + i),
+						v[3];
+			int64_t		mv,
+						mw;
+			int			ev,
+						ew;
+			uint64_t	t[4],
+						neg;
+
+			uw[2 * i] = u;
+			uw[2 * i + 1] = w;
+			sincos_argument(u, degrees, &v[0], &v[1]);
+			v[2] = 1.0;
+			split_double(w, &mw, &ew);
+			for (int j = 0; j < 3; j++)
+			{
+				split_double(v[j], &mv, &ev);
+				neg = grid_term(mv, ev, mw, ew, t);
+				wide_add_limbs(&r[j], t[0], t[1], t[2], t[3], neg);
+			}
+		}
+		circ_batch_weighted(uw, len, degrees, &a[0], &a[1], &a[2]);
+		for (int j = 0; j < 3; j++)
+			if (!wide_eq(&a[j], &r[j]))
+			{
+				snprintf(msg, sizeof(msg), "a batch of %d rows differs (sum %d)",
+						 len, j);
+				ok = false;
+			}
+		done += len;
+	}
+	if (ok)
+		snprintf(msg, sizeof(msg), "%d rows", n);
 	tap(ok, what, msg);
 }
 
@@ -1533,7 +1615,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 34);
+	printf("1..%d\n", 37);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -1541,6 +1623,9 @@ main(int argc, char **argv)
 	test_wide(2000000);
 	for (int i = 0; i < 7; i++)
 		test_batch(periods[i], i == 0 ? 5000000 : 1000000, simd);
+	test_batch_weighted(360.0, 1000000);
+	test_batch_weighted(24.0, 300000);
+	test_batch_weighted(2.0 * M_PI, 300000);
 	test_trig(argc > 1 ? argv[1] : "test/numerics/trig_ref.txt");
 	test_arc(1000000);
 	test_corr();

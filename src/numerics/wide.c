@@ -36,16 +36,6 @@ wide_sub(Wide *a, const Wide *b)
 	a->l[3] -= b->l[3] + (uint64_t) ((t >> 64) & 1);
 }
 
-/* -a, modulo 2^256. */
-Wide
-wide_negate(const Wide *a)
-{
-	Wide		z = {{0, 0, 0, 0}};
-
-	wide_sub(&z, a);
-	return z;
-}
-
 /*
  * The value p * 2^k as a Wide, for |p| < 2^127 and 0 <= k, no overflow:
  * the 128 bits of p shifted by b = k % 64 into three limbs (the top one

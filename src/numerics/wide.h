@@ -45,9 +45,31 @@ wide_add_at_limb1(Wide *a, wide_i128 t)
 	a->l[3] += (uint64_t) (sum < mid) + (t < 0 ? ~UINT64_C(0) : 0);
 }
 
+/* -a, modulo 2^256: ~a + 1, the carry through the limbs (no branch). */
+static inline Wide
+wide_negate(const Wide *a)
+{
+	Wide		z;
+	wide_u128	t = (wide_u128) (~a->l[0]) + 1;
+
+	z.l[0] = (uint64_t) t;
+	t = (wide_u128) (~a->l[1]) + (uint64_t) (t >> 64);
+	z.l[1] = (uint64_t) t;
+	t = (wide_u128) (~a->l[2]) + (uint64_t) (t >> 64);
+	z.l[2] = (uint64_t) t;
+	z.l[3] = ~a->l[3] + (uint64_t) (t >> 64);
+	return z;
+}
+
+/* |a|, modulo 2^256 (the most negative value is its own magnitude). */
+static inline Wide
+wide_abs(const Wide *a)
+{
+	return wide_neg(a) ? wide_negate(a) : *a;
+}
+
 extern void wide_add(Wide *a, const Wide *b);
 extern void wide_sub(Wide *a, const Wide *b);
-extern Wide wide_negate(const Wide *a);
 extern Wide wide_shifted(wide_i128 p, int k);
 extern double wide_to_double(const Wide *a);
 extern void wide_to_dd(const Wide *a, double *hi, double *lo);

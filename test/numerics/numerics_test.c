@@ -445,6 +445,31 @@ test_batch_weighted(double period, int n)
 }
 
 /* grid_add_unit(), the fast path, against grid_term(), the general one. */
+/* a + sign b, limb by limb with explicit carries (reference). */
+static Wide
+ref_wide_addsub(Wide a, const Wide *b, int sign)
+{
+	uint64_t	c = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		uint64_t	x = a.l[i],
+					y = b->l[i];
+
+		if (sign > 0)
+		{
+			a.l[i] = x + y + c;
+			c = (a.l[i] < x || (c && a.l[i] == x)) ? 1 : 0;
+		}
+		else
+		{
+			a.l[i] = x - y - c;
+			c = (x < y || (c && x == y)) ? 1 : 0;
+		}
+	}
+	return a;
+}
+
 /* wide.c's conversions as they were first written (references). */
 static Wide
 ref_wide_shifted(wide_i128 p, int k)
@@ -473,37 +498,13 @@ ref_wide_shifted(wide_i128 p, int k)
 static double
 ref_wide_to_double(const Wide *a)
 {
-	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+	Wide		zero = {{0, 0, 0, 0}};
+	Wide		m = wide_neg(a) ? ref_wide_addsub(zero, a, -1) : *a;
 	double		r;
 
 	r = ldexp((double) m.l[3], 192) + ldexp((double) m.l[2], 128);
 	r += ldexp((double) (((wide_u128) m.l[1] << 64) | m.l[0]), 0);
 	return wide_neg(a) ? -r : r;
-}
-
-/* a + sign b, limb by limb with explicit carries (reference). */
-static Wide
-ref_wide_addsub(Wide a, const Wide *b, int sign)
-{
-	uint64_t	c = 0;
-
-	for (int i = 0; i < 4; i++)
-	{
-		uint64_t	x = a.l[i],
-					y = b->l[i];
-
-		if (sign > 0)
-		{
-			a.l[i] = x + y + c;
-			c = (a.l[i] < x || (c && a.l[i] == x)) ? 1 : 0;
-		}
-		else
-		{
-			a.l[i] = x - y - c;
-			c = (x < y || (c && x == y)) ? 1 : 0;
-		}
-	}
-	return a;
 }
 
 /* A random 256-bit value of random magnitude and sign. */
@@ -531,7 +532,8 @@ random_wide(void)
 }
 
 /*
- * wide_add, wide_sub (against limb loops with explicit carries),
+ * wide_add, wide_sub, wide_negate (against limb loops with explicit
+ * carries),
  * wide_to_double, wide_to_dd and wide_shifted (against the first versions
  * of wide.c: ldexp and the library's 128-bit conversion): the same bits.
  */
@@ -577,9 +579,14 @@ test_wide(int n)
 						rs = ref_wide_addsub(a, &b, 1),
 						rd = ref_wide_addsub(a, &b, -1);
 
+			Wide		zero = {{0, 0, 0, 0}},
+						ng = wide_negate(&a),
+						rng = ref_wide_addsub(zero, &a, -1);
+
 			wide_add(&s, &b);
 			wide_sub(&d, &b);
-			if (memcmp(&s, &rs, sizeof(s)) != 0 || memcmp(&d, &rd, sizeof(d)) != 0)
+			if (memcmp(&s, &rs, sizeof(s)) != 0 || memcmp(&d, &rd, sizeof(d)) != 0 ||
+				memcmp(&ng, &rng, sizeof(ng)) != 0)
 			{
 				if (bad++ == 0)
 					snprintf(msg, sizeof(msg), "add or sub differs at case %d", i);
@@ -599,7 +606,7 @@ test_wide(int n)
 			}
 		}
 	}
-	tap(bad == 0, "wide_add, wide_sub, wide_to_double, wide_to_dd and wide_shifted: the bits of reference versions", bad ? msg : NULL);
+	tap(bad == 0, "wide_add, wide_sub, wide_negate, wide_to_double, wide_to_dd and wide_shifted: the bits of reference versions", bad ? msg : NULL);
 }
 
 static void

@@ -19,6 +19,7 @@
 
 #include "eft.h"
 #include "tests.h"
+#include "walk.h"
 
 #define ASYM 20.0
 
@@ -188,15 +189,20 @@ vm_kappa_corrected(double kappa, int64_t n)
 }
 
 /*
- * Rayleigh test.  n = 1: R = 1 always, p = 1.  n = 2: R = 2|cos(d/2)| of
- * the uniform difference d, so P(R >= 2 rbar) = (2/pi) acos(rbar) exactly.
- * n >= 3: the series of the null distribution to O(n^-3) (Fisher 1993,
- * eq. 4.18; Mardia and Jupp 2000, 6.3.6) at every n,
+ * Rayleigh test.  n = 1: R = 1 always, p = 1.  2 <= n <= WALK_NMAX (30):
+ * the exact tail of the planar random walk (walk.c: n = 2 in closed
+ * form, (2/pi) acos(rbar); above, the recursion over the last step,
+ * tabulated once per process), within 1e-12 of the exact value (mpmath,
+ * exact moments and P(R_n < 1) = 1/(n+1) in test/numerics).  n > 30: the
+ * series of the null distribution to O(n^-3) (Fisher 1993, eq. 4.18;
+ * Mardia and Jupp 2000, 6.3.6),
  * e^-z [1 + (2z - z^2)/(4n) - (24z - 132z^2 + 76z^3 - 9z^4)/(288 n^2)],
- * z = n rbar^2; where it is not in (0, 1], which happens only far in the
- * upper tail at small n, Zar's (2010, eq. 27.4) approximation
- * exp(sqrt(1 + 4n + 4(n^2 - R^2)) - (1 + 2n)), which is positive, is used
- * instead.  Always in [0, 1].
+ * z = n rbar^2, whose largest error against the exact tail is 1.7e-6 at
+ * n = 31 and falls like n^-3 (4.1e-7 at n = 50, test/numerics/
+ * walk_error.sh); where it is not in
+ * (0, 1], which happens only far in the upper tail, Zar's (2010,
+ * eq. 27.4) approximation exp(sqrt(1 + 4n + 4(n^2 - R^2)) - (1 + 2n)),
+ * which is positive, is used instead.  Always in [0, 1].
  */
 double
 rayleigh_p(int64_t n, double rbar)
@@ -213,8 +219,8 @@ rayleigh_p(int64_t n, double rbar)
 		rbar = 1.0;
 	if (n <= 1)
 		return 1.0;
-	if (n == 2)
-		return 2.0 / M_PI * acos(rbar);
+	if (n <= WALK_NMAX)
+		return walk_planar_tail((int) n, dn * rbar);
 	z = dn * rbar * rbar;
 	p = exp(-z) * (1.0 + (2.0 * z - z * z) / (4.0 * dn)
 				   - z * (24.0 - z * (132.0 - z * (76.0 - 9.0 * z)))
@@ -277,17 +283,23 @@ vtest_edgeworth(double dn, double u)
 
 /*
  * V-test: P(V >= v), V = sum cos(theta_i) of n uniform directions,
- * u = sqrt(2/n) V.  n = 1: V = cos(theta), P = acos(v)/pi exactly.
- * n >= 2: the Lugannani-Rice saddlepoint approximation of the tail of
- * a sum of n independent cosines, whose cumulant generating function is
- * K(t) = log I0(t), K' = A1, K'' = A1' = 1 - A1/t - A1^2: the saddle
- * point t solves A1(t) = v/n (vm_kappa), w = sqrt(2n(t v/n - K(t))),
- * s = t sqrt(n K''(t)), P = Q(w) + phi(w)(1/s - 1/w).  It keeps its
- * relative accuracy far in the tail, where the Edgeworth expansion
+ * u = sqrt(2/n) V.  n <= WALK_NMAX (30): the exact tail of the linear
+ * random walk (walk.c: n = 1 is acos(v)/pi), within 1e-12 of the exact
+ * value (mpmath, the Fourier series of the lattice distribution and exact
+ * moments in test/numerics).  n > 30: the Lugannani-Rice saddlepoint
+ * approximation of the tail of a sum of n independent cosines, whose
+ * cumulant generating function is K(t) = log I0(t), K' = A1,
+ * K'' = A1' = 1 - A1/t - A1^2: the saddle point t solves A1(t) = v/n
+ * (vm_kappa), w = sqrt(2n(t v/n - K(t))), s = t sqrt(n K''(t)),
+ * P = Q(w) + phi(w)(1/s - 1/w); its largest error against the exact
+ * tail is 7.6e-7 at n = 31 and falls like n^-2 (3.0e-7 at n = 50,
+ * test/numerics/walk_error.sh).  It keeps
+ * its relative accuracy far in the tail, where the Edgeworth expansion
  * (R circular, CircStat) goes negative: on Zar's example D7 (n = 10,
  * u = 4.248) the Edgeworth p is below 0.  The distribution is symmetric,
  * so v < 0 is 1 - P(-v); near v = 0 (|u| < 0.05), where 1/s - 1/w
- * cancels, the Edgeworth expansion is used.  Always in [0, 1].
+ * cancels, the Edgeworth expansion is used; at |vbar| within rounding
+ * of 1, where K'' cancels to 0, the tail is 0.  Always in [0, 1].
  */
 double
 vtest_p(int64_t n, double u)
@@ -304,16 +316,8 @@ vtest_p(int64_t n, double u)
 
 	if (isnan(u))
 		return u;
-	if (n <= 1)
-	{
-		double		c = u / M_SQRT2;
-
-		if (c > 1.0)
-			c = 1.0;
-		else if (c < -1.0)
-			c = -1.0;
-		return acos(c) / M_PI;
-	}
+	if (n <= WALK_NMAX)
+		return walk_linear_tail(n < 1 ? 1 : (int) n, u * sqrt(fmax(dn, 1.0) / 2.0));
 	vbar = u / sqrt(2.0 * dn);
 	if (vbar >= 1.0)
 		return 0.0;
@@ -332,6 +336,9 @@ vtest_p(int64_t n, double u)
 		s = t * sqrt(dn * d2);
 		p = 0.5 * erfc(w / M_SQRT2)
 			+ exp(-0.5 * w * w) / sqrt(2.0 * M_PI) * (1.0 / s - 1.0 / w);
+		/* |vbar| within rounding of 1: K'' cancels to 0, the tail is 0 */
+		if (!(d2 > 0.0) || isnan(p))
+			p = 0.0;
 		if (vbar < 0.0)
 			p = 1.0 - p;
 	}

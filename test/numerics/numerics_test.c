@@ -29,6 +29,7 @@
 #include "uniformity.h"
 #include "vector.h"
 #include "vector_fast.h"
+#include "walk.h"
 #include "wide.h"
 
 #include "splitmix64.h"
@@ -1277,6 +1278,108 @@ test_uniformity(void)
 }
 
 /*
+ * The moment int_0^n 2k x^(2k-1) P(X >= x) dx = E[X^2k] (X >= 0) or
+ * E[X^2k]/2 (X symmetric) of a tail on [0, n], by Gauss-Legendre on each
+ * half of every unit interval graded toward its integer end,
+ * x = j + t^4/2 or j + 1 - t^4/2 (the tails are singular at the
+ * integers like |x - j|^a log|x - j|).
+ */
+static double
+tail_moment(double (*tail) (int, double), int n, int k)
+{
+	static const double g[10][2] = {
+		{-0.9931285991850949, 0.0176140071391521}, {-0.9639719272779138, 0.0406014298003869},
+		{-0.9122344282513259, 0.0626720483341091}, {-0.8391169718222188, 0.0832767415767048},
+		{-0.7463319064601508, 0.1019301198172404}, {-0.6360536807265150, 0.1181945319615184},
+		{-0.5108670019508271, 0.1316886384491766}, {-0.3737060887154195, 0.1420961093183820},
+		{-0.2277858511416451, 0.1491729864726037}, {-0.0765265211974040, 0.1527533871307258}};
+	double		s = 0.0;
+
+	for (int j = 0; j < n; j++)
+		for (int half = 0; half < 2; half++)
+			for (int i = 0; i < 20; i++)
+			{
+				double		xi = i < 10 ? g[i][0] : -g[19 - i][0],
+							wi = i < 10 ? g[i][1] : g[19 - i][1],
+							t = (1.0 + xi) / 2.0,
+							x = half == 0 ? j + t * t * t * t / 2.0 : j + 1 - t * t * t * t / 2.0;
+
+				s += wi * t * t * t * 2.0 * k * pow(x, 2 * k - 1) * tail(n, x);
+			}
+	return s;
+}
+
+/* P(R_n >= r) and P(V_n >= v) through the p-values of tests.c. */
+static double
+tail_r(int n, double r)
+{
+	return rayleigh_p(n, r / n);
+}
+
+static double
+tail_v(int n, double v)
+{
+	return vtest_p(n, v * sqrt(2.0 / n));
+}
+
+/*
+ * The exact small-n p-values against exact values: P(R_n < 1) = 1/(n+1)
+ * (Kluyver 1906); the moments E[R_n^2k] = (k!)^2 [x^k] (sum x^j/j!^2)^n
+ * and E[V_n^2k] = (2k)! [x^2k] (sum C(2j,j)/4^j x^2j/(2j)!)^n, k <= 4, in
+ * exact integer and dyadic arithmetic, against the integrals of the tails.
+ */
+static void
+test_walk_exact(void)
+{
+	double		e1 = 0.0,
+				er = 0.0,
+				ev = 0.0;
+	char		detail[200];
+
+	for (int n = 2; n <= WALK_NMAX; n++)
+		e1 = fmax(e1, fabs(rayleigh_p(n, 1.0 / n) - (double) n / (n + 1)));
+	for (int n = 2; n <= WALK_NMAX; n++)
+	{
+		/* a[j] = 1/j!^2, b[j] = C(2j,j)/4^j/(2j)!: polynomial powers */
+		double		a[5] = {1.0, 1.0, 0.25, 1.0 / 36.0, 1.0 / 576.0},
+					b[5] = {1.0, 0.25, 1.0 / 64.0, 1.0 / 2304.0, 1.0 / 147456.0},
+					pa[5] = {1.0, 0, 0, 0, 0},
+					pb[5] = {1.0, 0, 0, 0, 0},
+					fact[9] = {1, 1, 2, 6, 24, 120, 720, 5040, 40320};
+
+		for (int i = 0; i < n; i++)
+		{
+			double		qa[5] = {0},
+						qb[5] = {0};
+
+			for (int x = 0; x < 5; x++)
+				for (int y = 0; x + y < 5; y++)
+				{
+					qa[x + y] += pa[x] * a[y];
+					qb[x + y] += pb[x] * b[y];
+				}
+			memcpy(pa, qa, sizeof(pa));
+			memcpy(pb, qb, sizeof(pb));
+		}
+		for (int k = 1; k <= 4; k++)
+		{
+			double		mr = fact[k] * fact[k] * pa[k],
+						mv = fact[2 * k] * pb[k];
+
+			if (n >= 3)
+				er = fmax(er, fabs(tail_moment(tail_r, n, k) / mr - 1.0));
+			ev = fmax(ev, fabs(2.0 * tail_moment(tail_v, n, k) / mv - 1.0));
+		}
+	}
+	snprintf(detail, sizeof(detail), "n = 2..%d, max error %.3g", WALK_NMAX, e1);
+	tap(e1 <= 1e-12, "Rayleigh p exact: P(R_n < 1) = 1/(n+1) (Kluyver) within 1e-12", detail);
+	snprintf(detail, sizeof(detail), "max relative error %.3g (Rayleigh, n = 3..%d), %.3g (V-test, n = 2..%d)",
+			 er, WALK_NMAX, ev, WALK_NMAX);
+	tap(er <= 1e-11 && ev <= 1e-11,
+		"Rayleigh and V-test p: moments E[R^2k], E[V^2k] (k <= 4) of the tails exact within 1e-11", detail);
+}
+
+/*
  * The tests of direction (tests.c) against the mpmath references of
  * tests_ref.txt (tests_ref_gen.py): the kappa root, A1 and 1 - A1, the F
  * upper tail; then properties: exact Rayleigh p at n = 2, p-values in
@@ -1291,15 +1394,17 @@ test_direction(const char *path)
 	double		maxk = 0.0,
 				maxa = 0.0,
 				maxf = 0.0,
+				maxw = 0.0,
 				worst_r = 0.0;
 	int			nk = 0,
 				na = 0,
-				nf = 0;
+				nf = 0,
+				nw = 0;
 	bool		ok;
 
 	if (f == NULL)
 	{
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < 4; i++)
 			tap(false, "tests of direction: mpmath references", "no tests_ref.txt");
 	}
 	else
@@ -1349,6 +1454,20 @@ test_direction(const char *path)
 				maxf = fmax(maxf, e);
 				nf++;
 			}
+			else if (strcmp(kind, "walk_r") == 0 || strcmp(kind, "walk_v") == 0)
+			{
+				int			n;
+				double		x,
+							p,
+							q;
+
+				if (fscanf(f, "%d %lf %lf", &n, &x, &p) != 3)
+					break;
+				/* through the p-values: R = n rbar, v = sqrt(n/2) u */
+				q = kind[5] == 'r' ? rayleigh_p(n, x / n) : vtest_p(n, x * sqrt(2.0 / n));
+				maxw = fmax(maxw, fabs(q - p));
+				nw++;
+			}
 		}
 		fclose(f);
 		snprintf(detail, sizeof(detail), "%d values, max relative error %.3g (at R-bar %.17g)",
@@ -1361,7 +1480,12 @@ test_direction(const char *path)
 		snprintf(detail, sizeof(detail), "%d values, max relative error %.3g", nf, maxf);
 		tap(nf >= 15 && maxf <= 1e-10,
 			"F upper tail within 1e-10 for df2 <= 1e5 (mpmath betainc)", detail);
+		snprintf(detail, sizeof(detail), "%d values, max error %.3g", nw, maxw);
+		tap(nw >= 70 && maxw <= 1e-12,
+			"Rayleigh and V-test p exact within 1e-12 at n = 2, 3, 4, 6, 10, 20, 30 (mpmath, Fourier series)",
+			detail);
 	}
+	test_walk_exact();
 
 	/* n = 2: (2/pi) acos(R-bar); every p in [0, 1], the V-test's too */
 	ok = fabs(rayleigh_p(2, 0.5) - 2.0 / 3.0) <= 0x1p-53 && rayleigh_p(2, 0.0) == 1.0 &&
@@ -1622,7 +1746,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 37);
+	printf("1..%d\n", 40);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);

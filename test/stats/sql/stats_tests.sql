@@ -2,20 +2,24 @@
 -- watson_williams_test, as aggregates and accessors on circular_stats.
 -- Expected values: astropy 5.2 (rayleightest, vonmisesmle), R circular
 -- (watson.williams.test), Zar (2010) example D7, exact closed forms
--- (n = 1, 2) and mpmath (exact kappa root, the V-test's exact tail by
--- numerical inversion of J0(t)^n, incomplete beta) -- see the comments.
+-- (n = 1, 2) and mpmath (exact kappa root, the exact tails of the
+-- Rayleigh and V-test statistics at n <= 30 by integrating the densities
+-- of R_2, R_3 and V_2 or by numerical inversion of J0(t)^n, incomplete
+-- beta) -- see the comments.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS angle CASCADE;
 RESET client_min_messages;
 SET extra_float_digits = 3;
 
--- astropy's example [130, 90, 0, 145] degrees.  rayleightest:
--- 0.2563487733797317 (the same series, same bits).  vonmisesmle's kappa
--- is A1inv's 1.49358958737054; the exact root is 1.500258019916842
--- (mpmath, 30 digits: 1.50025801991684...).  vtest(mu = 0): astropy's
--- Edgeworth value is 0.6223678199713766; ours is the saddlepoint value
--- 0.62239233315668; the exact tail is 0.624741155 (mpmath, numerical
--- inversion of J0(t)^4).  Every form and the accessor agree.
+-- astropy's example [130, 90, 0, 145] degrees.  Our p-values are the
+-- exact tails at n = 4.  Rayleigh: 0.249172400151756 (mpmath, the density
+-- of R_3 in closed form against the last step); astropy's rayleightest
+-- gives the series, 0.2563487733797317.  vonmisesmle's kappa is A1inv's
+-- 1.49358958737054; the exact root is 1.500258019916842 (mpmath, 30
+-- digits: 1.50025801991684...).  vtest(mu = 0): the exact tail is
+-- 0.624741155262405 (mpmath; 0.6247411552624055 by numerical inversion
+-- of J0(t)^4); astropy's Edgeworth value is 0.6223678199713766, the
+-- saddlepoint 0.62239233315668.  Every form and the accessor agree.
 CREATE TEMP TABLE ex (x float8);
 INSERT INTO ex VALUES (130), (90), (0), (145);
 SELECT rayleigh_test(x, 360) AS rayleigh, von_mises_kappa(x, 360) AS kappa,
@@ -37,9 +41,10 @@ SELECT abs(rayleigh_test(radians(x), 2 * pi()) - rayleigh_test(x, 360)) < 1e-15 
 
 -- Zar's example D7: V-test against 90 degrees, V = 9.498, u = 4.248.  The
 -- Edgeworth expansion (R, astropy, CircStat) gives a negative p, clamped
--- to 0 by R; our saddlepoint p is 3.0309e-08, the exact tail 3.0335e-08
--- (mpmath).  The Rayleigh p: the series gives 5.30385876986474e-06
--- (recomputed with mpmath from the same formula).
+-- to 0 by R; ours is the exact tail, 3.03346195e-08 by numerical inversion
+-- of J0(t)^10 (the saddlepoint gives 3.0309e-08).  The Rayleigh p is the
+-- exact tail, 6.1491770e-07 by inversion of the planar characteristic
+-- function J0(|w|)^10 (the series gives 5.30385876986474e-06).
 CREATE TEMP TABLE d7 (x float8);
 INSERT INTO d7 VALUES (66), (75), (86), (88), (88), (93), (97), (101), (118), (130);
 SELECT v_test(x, 90, 360) AS v_p, rayleigh_test(x, 360) AS rayleigh FROM d7;
@@ -55,9 +60,10 @@ SELECT rayleigh_test(x, 360) AS n2_half FROM (VALUES (0::float8), (90)) v(x);
 -- R-bar = 0 ({0, 90, 180, 270}, exact): kappa 0, Rayleigh p 1, V-test 1/2.
 -- R-bar = 1 (five equal values; the state's R-bar is 1 - 2^-52 by
 -- rounding, within 2^-49 of 1, so kappa is +Infinity): V-test p 0 towards
--- the values and 1 away from them; the Rayleigh series gives
--- e^-5 (1 - 15/20 - 695/7200) = 0.0010340877 (the true p is 0: the
--- series' error at n = 5 is up to 5e-3, README).
+-- the values and 1 away from them; the Rayleigh p is the exact 0 (about
+-- 1e-30 at R = 5 (1 - 2^-52)), where the series would give
+-- e^-5 (1 - 15/20 - 695/7200) = 0.0010340877 (its error at n = 5 is up
+-- to 5e-3, README).
 SELECT von_mises_kappa(x, 360) AS kappa0, rayleigh_test(x, 360) AS p1, v_test(x, 0, 360) AS v_half
   FROM (VALUES (0::float8), (90), (180), (270)) v(x);
 SELECT von_mises_kappa(x, 360) AS kappa_inf, v_test(x, 10, 360) AS v0, v_test(x, 190, 360) AS v1,
@@ -83,7 +89,9 @@ SELECT von_mises_kappa(x, w, 360) = von_mises_kappa(y, 360) AS weighted_as_repea
   FROM (VALUES (10::float8, 2::float8, 10::float8), (50, 1, 10), (NULL, NULL, 50)) v(x, w, y);
 
 -- NULL rows are skipped (value, mu or period NULL), empty input is NULL,
--- a NaN row makes every test NaN.
+-- a NaN row makes every test NaN.  Rayleigh over the five values with a
+-- value: 0.310039302302749 (mpmath, the exact tail at n = 5 as a double
+-- integral over the densities of R_3 and R_2).
 SELECT rayleigh_test(x, 360) AS r, v_test(x, m, 360) AS v, von_mises_kappa(x, 360) AS k
   FROM (VALUES (130::float8, 0::float8), (90, 0), (0, 0), (145, 0), (NULL, 0), (5, NULL)) v(x, m);
 SELECT rayleigh_test(x, 360) IS NULL AS r, v_test(x, 0, 360) IS NULL AS v,
@@ -97,7 +105,9 @@ SELECT v_test(x + m, m, 360) = v_test(x, 0, 360) AS per_row_mu
 SELECT abs(v_test(x, m, 360) - v_test(x - m, 0, 360)) < 1e-15 AS per_row_mu_varying
   FROM (SELECT x, (row_number() OVER ()) * 7.0 AS m FROM ex) s;
 
--- Moving windows: the inverse transitions remove rows exactly.
+-- Moving windows: the inverse transitions remove rows exactly.  The exact
+-- tails (mpmath): i = 2, V: 0.730412283918633; i = 3: 0.373192748741763,
+-- 0.398012026160702; i = 5: 0.299978808925666, 0.224860880634691.
 SELECT i, rayleigh_test(x, 360) OVER w AS rayleigh, v_test(x, 0, 360) OVER w AS v,
        von_mises_kappa(x, 360) OVER w AS kappa
   FROM (VALUES (1, 130::float8), (2, 90), (3, 0), (4, 145), (5, 20)) v(i, x)

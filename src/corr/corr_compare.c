@@ -19,6 +19,9 @@
 
 #include "common/hashfn.h"
 #include "fmgr.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 #include "corr_datum.h"
 

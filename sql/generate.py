@@ -16,9 +16,11 @@ are its body; the first unindented line closes it.
       comment
       CREATE OPERATOR and its COMMENT; LEFT may be NONE (prefix operator).
 
-  @aggregate_state TYPE | INITCOND | COMBINEFUNC
+  @aggregate_state TYPE | INITCOND | COMBINEFUNC [| SERIALFUNC | DESERIALFUNC]
       The transition type of the aggregates that follow, its initial
-      value and combine function (the same for the moving aggregate).
+      value ("-": none, the state starts NULL) and combine function (the
+      same for the moving aggregate), and for an internal state its serial
+      and deserial functions.
 
   @aggregate_forms [LABELS]
       FORM | ARGUMENTS | SFUNC | MINVFUNC | C SUFFIX | WHAT
@@ -190,9 +192,10 @@ class Generator:
 
     def d_aggregate_state(self, head, body):
         cols = [c.strip() for c in head.split('|')]
-        if len(cols) != 3:
-            raise SourceError('@aggregate_state: expected TYPE | INITCOND | COMBINEFUNC')
-        self.state = cols
+        if len(cols) not in (3, 5):
+            raise SourceError('@aggregate_state: expected TYPE | INITCOND | COMBINEFUNC'
+                              ' [| SERIALFUNC | DESERIALFUNC]')
+        self.state = cols + [None, None] if len(cols) == 3 else cols
 
     def rows(self, body, ncols, what):
         for line in body:
@@ -219,7 +222,7 @@ class Generator:
                           'moving-aggregate inverse transition: remove ' + what)
 
     def d_aggregates(self, head, body):
-        stype, init, combine = self.state
+        stype, init, combine, serial, deserial = self.state
         for cols in self.rows(body, (4, 5), '@aggregates'):
             name, forms, final, comment = cols[:4]
             wcomment = cols[4] if len(cols) == 5 else comment + ', weighted'
@@ -229,17 +232,21 @@ class Generator:
                 args, sfunc, minvfunc = self.forms[form]
                 full, types = self.parse_args(args)
                 st = self.qtype(stype)
+                noinit = init == '-'
                 self.out.append(
                     'CREATE AGGREGATE %s%s(%s) (\n' % (EXT, name, full)
                     + '\tSFUNC = %s%s,\n' % (EXT, sfunc)
                     + '\tSTYPE = %s,\n' % st
-                    + '\tINITCOND = %s,\n' % init
+                    + ('' if noinit else '\tINITCOND = %s,\n' % init)
                     + '\tFINALFUNC = %s%s,\n' % (EXT, final)
                     + '\tCOMBINEFUNC = %s%s,\n' % (EXT, combine)
+                    + ('' if serial is None else
+                       '\tSERIALFUNC = %s%s,\n\tDESERIALFUNC = %s%s,\n'
+                       % (EXT, serial, EXT, deserial))
                     + '\tMSFUNC = %s%s,\n' % (EXT, sfunc)
                     + '\tMINVFUNC = %s%s,\n' % (EXT, minvfunc)
                     + '\tMSTYPE = %s,\n' % st
-                    + '\tMINITCOND = %s,\n' % init
+                    + ('' if noinit else '\tMINITCOND = %s,\n' % init)
                     + '\tMFINALFUNC = %s%s,\n' % (EXT, final)
                     + '\tPARALLEL = SAFE\n);\n')
                 self.out.append('COMMENT ON AGGREGATE %s%s(%s) IS\n\t%s;\n'

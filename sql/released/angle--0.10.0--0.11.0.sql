@@ -12,66 +12,6 @@
 -- parallel plans, and an inverse transition for moving windows: the
 -- interval is the same bits in every plan.
 
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value float8, period float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8) IS
-	'aggregate transition of circular_mean_ci: add a float8 value in a circle of the given period, at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value float8, weight float8, period float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8, float8) IS
-	'aggregate transition of circular_mean_ci: add a weighted float8 value in a circle of the given period, at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value time, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_time'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8) IS
-	'aggregate transition of circular_mean_ci: add a time of day (period 24 hours), at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value time, weight float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_time_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8, float8) IS
-	'aggregate transition of circular_mean_ci: add a weighted time of day (period 24 hours), at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value @extschema@.angle, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_angle'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8) IS
-	'aggregate transition of circular_mean_ci: add an angle (degrees, period 360), at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, value @extschema@.angle, weight float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_angle_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8, float8) IS
-	'aggregate transition of circular_mean_ci: add a weighted angle (degrees, period 360), at a confidence level';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value float8, period float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove a float8 value in a circle of the given period';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value float8, weight float8, period float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove a weighted float8 value in a circle of the given period';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value time, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_time'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove a time of day (period 24 hours)';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value time, weight float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_time_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove a weighted time of day (period 24 hours)';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value @extschema@.angle, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_angle'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove an angle (degrees, period 360)';
-CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, value @extschema@.angle, weight float8, level float8) RETURNS internal
-	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_angle_weighted'
-	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8, float8) IS
-	'moving-aggregate inverse transition of circular_mean_ci: remove a weighted angle (degrees, period 360)';
 CREATE FUNCTION @extschema@.circular_mean_ci_combine(internal, internal) RETURNS internal
 	AS 'MODULE_PATHNAME', 'circular_mean_ci_combine'
 	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
@@ -98,6 +38,67 @@ CREATE FUNCTION @extschema@.circular_mean_ci_from_serial(bytea) RETURNS @extsche
 COMMENT ON FUNCTION @extschema@.circular_mean_ci_from_serial(bytea) IS
 	'circular_mean_ci of a serialized partial state (as a parallel worker sends it), validated';
 
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8) IS
+	'aggregate transition: add a float8 value in a circle of the given period, at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8) IS
+	'moving-aggregate inverse transition: remove a float8 value in a circle of the given period, at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, float8, float8, float8, float8) IS
+	'aggregate transition: add a weighted float8 value in a circle of the given period, at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, float8, float8, float8, float8) IS
+	'moving-aggregate inverse transition: remove a weighted float8 value in a circle of the given period, at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8) IS
+	'aggregate transition: add a time of day (period 24 hours), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_time'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8) IS
+	'moving-aggregate inverse transition: remove a time of day (period 24 hours), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, time, float8, float8) IS
+	'aggregate transition: add a weighted time of day (period 24 hours), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_time_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, time, float8, float8) IS
+	'moving-aggregate inverse transition: remove a weighted time of day (period 24 hours), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8) IS
+	'aggregate transition: add an angle (degrees, period 360), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_angle'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8) IS
+	'moving-aggregate inverse transition: remove an angle (degrees, period 360), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_accum_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_accum(internal, @extschema@.angle, float8, float8) IS
+	'aggregate transition: add a weighted angle (degrees, period 360), at a confidence level';
+CREATE FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8, float8) RETURNS internal
+	AS 'MODULE_PATHNAME', 'circular_mean_ci_inv_angle_weighted'
+	LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.circular_mean_ci_inv(internal, @extschema@.angle, float8, float8) IS
+	'moving-aggregate inverse transition: remove a weighted angle (degrees, period 360), at a confidence level';
+
 CREATE AGGREGATE @extschema@.circular_mean_ci(value float8, period float8, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -113,7 +114,6 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value float8, period float8, level
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(float8, float8, float8) IS
 	'large-sample confidence interval (lower, upper) of the mean direction of float8 values in a circle of the given period at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
-
 CREATE AGGREGATE @extschema@.circular_mean_ci(value float8, weight float8, period float8, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -128,8 +128,7 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value float8, weight float8, perio
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(float8, float8, float8, float8) IS
-	'large-sample confidence interval (lower, upper) of the mean direction of weighted float8 values in a circle of the given period at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
-
+	'large-sample confidence interval (lower, upper) of the mean direction of float8 values in a circle of the given period at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist, weighted';
 CREATE AGGREGATE @extschema@.circular_mean_ci(value time, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -144,8 +143,7 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value time, level float8) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(time, float8) IS
-	'large-sample confidence interval (lower, upper) of the mean direction of times of day (period 24 hours) at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
-
+	'large-sample confidence interval (lower, upper) of the mean time of day (period 24 hours) at a confidence level in (0, 1), the same on every row; NULL when it does not exist';
 CREATE AGGREGATE @extschema@.circular_mean_ci(value time, weight float8, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -160,8 +158,7 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value time, weight float8, level f
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(time, float8, float8) IS
-	'large-sample confidence interval (lower, upper) of the mean direction of weighted times of day (period 24 hours) at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
-
+	'large-sample confidence interval (lower, upper) of the mean time of day (period 24 hours) at a confidence level in (0, 1), the same on every row; NULL when it does not exist, weighted';
 CREATE AGGREGATE @extschema@.circular_mean_ci(value @extschema@.angle, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -176,8 +173,7 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value @extschema@.angle, level flo
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(@extschema@.angle, float8) IS
-	'large-sample confidence interval (lower, upper) of the mean direction of angles (degrees, period 360) at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
-
+	'large-sample confidence interval (lower, upper) of the mean direction of angles (degrees, period 360) at a confidence level in (0, 1), the same on every row; NULL when it does not exist';
 CREATE AGGREGATE @extschema@.circular_mean_ci(value @extschema@.angle, weight float8, level float8) (
 	SFUNC = @extschema@.circular_mean_ci_accum,
 	STYPE = internal,
@@ -192,7 +188,7 @@ CREATE AGGREGATE @extschema@.circular_mean_ci(value @extschema@.angle, weight fl
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.circular_mean_ci(@extschema@.angle, float8, float8) IS
-	'large-sample confidence interval (lower, upper) of the mean direction of weighted angles (degrees, period 360) at a confidence level in (0, 1), the same on every row: mu +- asin(z sigma), sigma^2 = (1 - rho_2) / (2 n R^2); NULL when it does not exist';
+	'large-sample confidence interval (lower, upper) of the mean direction of angles (degrees, period 360) at a confidence level in (0, 1), the same on every row; NULL when it does not exist, weighted';
 
 -- Equality, an arbitrary total order and hashing of circular_corr_state
 -- (0.11.0), so that DISTINCT (also inside an aggregate), UNION and GROUP

@@ -261,6 +261,73 @@ angle_small(const double *a, const double *b, int n, bool is_signed,
 }
 
 /*
+ * The common case of n = 3 in one call: every |a_i|, |b_i| at most 2^200
+ * and the largest of each vector at least 2^-200 (false for NaN and
+ * infinities too), so that angle3 would work on the vectors as given.  The
+ * operations are those of angle3(a, b, ..., false, false), in the same
+ * order, so the bits are the same; false where angle3 would scale the cross
+ * product (its largest component below 2^-450, exactly parallel vectors
+ * included) or redo it with exact minors (a tiny angle): vec_angle_path
+ * then takes the general route, which gives those bits too.
+ */
+VEC_CLONES static bool
+angle3_quick(const double *a, const double *b, double *result)
+{
+	double		a0 = fabs(a[0]),
+				a1 = fabs(a[1]),
+				a2 = fabs(a[2]),
+				b0 = fabs(b[0]),
+				b1 = fabs(b[1]),
+				b2 = fabs(b[2]),
+				ma = a2 > (a0 > a1 ? a0 : a1) ? a2 : (a0 > a1 ? a0 : a1),
+				mb = b2 > (b0 > b1 ? b0 : b1) ? b2 : (b0 > b1 ? b0 : b1),
+				ch,
+				cl,
+				xh[3],
+				xl[3],
+				nh,
+				nl,
+				sh,
+				sl,
+				e0,
+				e1,
+				e2,
+				q1,
+				q2,
+				m;
+
+	if (!((a0 <= 0x1p200) & (a1 <= 0x1p200) & (a2 <= 0x1p200) &
+		  (b0 <= 0x1p200) & (b1 <= 0x1p200) & (b2 <= 0x1p200) &
+		  (ma >= 0x1p-200) & (mb >= 0x1p-200)))
+		return false;
+
+	/* C = a.b (Dot2) */
+	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
+	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
+	cl = ((e0 + e1) + (e2 + q1)) + q2;
+
+	fast_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
+	fast_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
+	fast_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
+	m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
+	m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
+	if (!(m >= 0x1p-450))
+		return false;
+
+	nh = two_sum(two_prod(xh[0], xh[0], &e0), two_prod(xh[1], xh[1], &e1), &q1);
+	nh = two_sum(nh, two_prod(xh[2], xh[2], &e2), &q2);
+	nl = ((e0 + e1) + (e2 + q1)) + q2 +
+		((xl[0] * (2.0 * xh[0] + xl[0]) + xl[1] * (2.0 * xh[1] + xl[1])) +
+		 xl[2] * (2.0 * xh[2] + xl[2]));
+	if (!(nh >= 0x1p-60 * (ch * 1.0) * (ch * 1.0)))
+		return false;
+	nh = fast_two_sum(nh, nl, &nl);
+	dd_sqrt(nh, nl, &sh, &sl);
+	*result = finish(sh * 1.0, sl * 1.0, ch, cl);
+	return true;
+}
+
+/*
  * vec_angle on a given path; *fast: did the one-pass kernel certify the
  * result?  (vec_angle is this on VEC_PATH_BEST.)
  */
@@ -276,6 +343,11 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 	VecStatus	st;
 
 	*fast = false;
+	if (n == 3 && path != VEC_PATH_EXACT && angle3_quick(a, b, result))
+	{
+		*fast = true;
+		return VEC_OK;
+	}
 	if (n <= 0)
 		return VEC_ZERO;
 	if ((n == 2 || n == 3) && finite_small(a, n) && finite_small(b, n))

@@ -261,6 +261,24 @@ angle_small(const double *a, const double *b, int n, bool is_signed,
 }
 
 /*
+ * Is the largest |x_i| of a 3-vector in [2^-200, 2^200] (false for NaN and
+ * infinities)?  On the bits: |x| orders as its bits without the sign, and
+ * NaN and infinities lie above 2^200.
+ */
+VEC_INLINE bool
+small_range3(const double *x)
+{
+	uint64_t	u[3],
+				m;
+
+	memcpy(u, x, sizeof(u));
+	m = u[0] << 1 > u[1] << 1 ? u[0] << 1 : u[1] << 1;
+	m = u[2] << 1 > m ? u[2] << 1 : m;
+	/* 2^-200, 2^200: biased exponents 823, 1223 (here shifted by 53) */
+	return m - (UINT64_C(823) << 53) <= (UINT64_C(400) << 53);
+}
+
+/*
  * The common case of n = 3 in one call: every |a_i|, |b_i| at most 2^200
  * and the largest of each vector at least 2^-200 (false for NaN and
  * infinities too), so that angle3 would work on the vectors as given.  The
@@ -270,18 +288,10 @@ angle_small(const double *a, const double *b, int n, bool is_signed,
  * included) or redo it with exact minors (a tiny angle): vec_angle_path
  * then takes the general route, which gives those bits too.
  */
-VEC_CLONES static bool
-angle3_quick(const double *a, const double *b, double *result)
+VEC_INLINE bool
+angle3_quick_body(const double *a, const double *b, double *result)
 {
-	double		a0 = fabs(a[0]),
-				a1 = fabs(a[1]),
-				a2 = fabs(a[2]),
-				b0 = fabs(b[0]),
-				b1 = fabs(b[1]),
-				b2 = fabs(b[2]),
-				ma = a2 > (a0 > a1 ? a0 : a1) ? a2 : (a0 > a1 ? a0 : a1),
-				mb = b2 > (b0 > b1 ? b0 : b1) ? b2 : (b0 > b1 ? b0 : b1),
-				ch,
+	double		ch,
 				cl,
 				xh[3],
 				xl[3],
@@ -296,9 +306,7 @@ angle3_quick(const double *a, const double *b, double *result)
 				q2,
 				m;
 
-	if (!((a0 <= 0x1p200) & (a1 <= 0x1p200) & (a2 <= 0x1p200) &
-		  (b0 <= 0x1p200) & (b1 <= 0x1p200) & (b2 <= 0x1p200) &
-		  (ma >= 0x1p-200) & (mb >= 0x1p-200)))
+	if (!(small_range3(a) & small_range3(b)))
 		return false;
 
 	/* C = a.b (Dot2) */
@@ -328,6 +336,57 @@ angle3_quick(const double *a, const double *b, double *result)
 }
 
 /*
+ * angle3_quick_body compiled for any CPU (FMA clone chosen at load time)
+ * and for AVX-512F, whose 32 vector registers spare most of the spills of
+ * the 16 of AVX2: the same IEEE operations (one fma each), the same bits.
+ */
+typedef bool (*Angle3Fn) (const double *a, const double *b, double *result);
+
+VEC_CLONES static bool
+angle3_quick_any(const double *a, const double *b, double *result)
+{
+	return angle3_quick_body(a, b, result);
+}
+
+/* Through a plain function: see pass_scalar in vector_fast.c. */
+static bool
+angle3_quick_plain(const double *a, const double *b, double *result)
+{
+	return angle3_quick_any(a, b, result);
+}
+
+#ifdef VEC_HAVE_SIMD
+__attribute__((target("avx512f,avx2,fma"))) static bool
+angle3_quick_avx512(const double *a, const double *b, double *result)
+{
+	return angle3_quick_body(a, b, result);
+}
+#endif
+
+static Angle3Fn best_quick3 = NULL;
+
+/* The quick n = 3 path of the given path (VEC_PATH_BEST: chosen once). */
+static Angle3Fn
+quick3_of(VecPath path)
+{
+#ifdef VEC_HAVE_SIMD
+	if (path == VEC_PATH_AVX512)
+		return angle3_quick_avx512;
+#endif
+	if (path != VEC_PATH_BEST)
+		return angle3_quick_plain;
+	if (ANGLE_UNLIKELY(best_quick3 == NULL))
+	{
+		best_quick3 = angle3_quick_plain;
+#ifdef VEC_HAVE_SIMD
+		if (vec_path_available(VEC_PATH_AVX512))
+			best_quick3 = angle3_quick_avx512;
+#endif
+	}
+	return best_quick3;
+}
+
+/*
  * vec_angle on a given path; *fast: did the one-pass kernel certify the
  * result?  (vec_angle is this on VEC_PATH_BEST.)
  */
@@ -343,7 +402,7 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 	VecStatus	st;
 
 	*fast = false;
-	if (n == 3 && path != VEC_PATH_EXACT && angle3_quick(a, b, result))
+	if (n == 3 && path != VEC_PATH_EXACT && quick3_of(path) (a, b, result))
 	{
 		*fast = true;
 		return VEC_OK;
@@ -371,13 +430,20 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 	return VEC_OK;
 }
 
-/* Unsigned angle in radians, [0, pi], between two n-vectors. */
+/*
+ * Unsigned angle in radians, [0, pi], between two n-vectors: vec_angle_path
+ * on VEC_PATH_BEST, its quick and one-pass paths tried here first, the rest
+ * of it (VEC_PATH_EXACT) where they do not serve.
+ */
 VecStatus
 vec_angle(const double *a, const double *b, int n, double *result)
 {
 	bool		fast;
 
-	return vec_angle_path(a, b, n, VEC_PATH_BEST, result, &fast);
+	if (n == 3 ? quick3_of(VEC_PATH_BEST) (a, b, result) :
+		n > 3 && vec_angle_fast(a, b, n, VEC_PATH_BEST, result))
+		return VEC_OK;
+	return vec_angle_path(a, b, n, VEC_PATH_EXACT, result, &fast);
 }
 
 /* Signed angle in radians, (-pi, pi], from a to b, for 2-vectors. */

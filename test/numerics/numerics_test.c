@@ -1410,7 +1410,8 @@ vector_pair(int c, double *a, double *b)
 
 /*
  * The one-pass vector kernel (vector_fast.c) on every pass this CPU runs:
- * the same bits and the same decision to certify on each, the exact
+ * the same bits and the same decision to certify on each (and vec_angle
+ * the bits of VEC_PATH_BEST), the exact
  * kernel's result wherever it is not certified, within 1 ULP of the exact
  * kernel where it is, certified for almost every generic pair and never
  * for exactly parallel ones, NaN, infinity or zero.
@@ -1455,6 +1456,15 @@ test_vector_fast(int count)
 			VecStatus	st = vec_angle_path(a, b, n, have[p], &r, &f);
 
 			vec_fast_sums(a, b, n, have[p], &sums[p]);
+			if (have[p] == VEC_PATH_BEST)
+			{
+				double		v = 0.0;
+
+				/* vec_angle: vec_angle_path on VEC_PATH_BEST */
+				if (vec_angle(a, b, n, &v) != st ||
+					(st == VEC_OK && memcmp(&v, &r, sizeof(v)) != 0))
+					mismatch++;
+			}
 			if (p == 0)
 			{
 				r0 = r;
@@ -1525,7 +1535,7 @@ test_vector_fast(int count)
 
 /*
  * A 3-vector pair for test_vector_small: the classes of vector_pair, and
- * pairs near the edges of angle3_quick (vector_kernel.c): components near
+ * pairs near the edges of angle3_quick_body (vector_kernel.c): components near
  * 2^+-200, tiny cross products near 2^-450 and angles near 2^-30.
  */
 static void
@@ -1591,7 +1601,8 @@ vector_pair3(int c, double *a, double *b)
 }
 
 /*
- * The quick n = 3 path (angle3_quick in vector_kernel.c) on every pass:
+ * The quick n = 3 path (angle3_quick_body in vector_kernel.c) on each of
+ * its builds (VEC_PATH_AVX512: the AVX-512F one, others: the FMA clone):
  * the bits of the general route (VEC_PATH_EXACT skips the quick path),
  * hence its accuracy; taken for generic pairs, never for exactly parallel
  * ones, NaN, infinity or zero.
@@ -1631,6 +1642,10 @@ test_vector_small(int count)
 			st = vec_angle_path(a, b, 3, paths[p], &r, &f);
 			if (st != se || (st == VEC_OK && memcmp(&r, &ex, sizeof(r)) != 0) ||
 				(f && st != VEC_OK))
+				mismatch++;
+			if (paths[p] == VEC_PATH_BEST &&
+				(vec_angle(a, b, 3, &r) != se ||
+				 (se == VEC_OK && memcmp(&r, &ex, sizeof(r)) != 0)))
 				mismatch++;
 			if (p == 0)
 				quick[c] += f;

@@ -1535,7 +1535,7 @@ test_vector_fast(int count)
 
 /*
  * A 3-vector pair for test_vector_small: the classes of vector_pair, and
- * pairs near the edges of angle3_quick_body (vector_kernel.c): components near
+ * pairs near the edges of angle3_quick_body (vector_small.c): components near
  * 2^+-200, tiny cross products near 2^-450 and angles near 2^-30.
  */
 static void
@@ -1601,7 +1601,7 @@ vector_pair3(int c, double *a, double *b)
 }
 
 /*
- * The quick n = 3 path (angle3_quick_body in vector_kernel.c) on each of
+ * The quick n = 3 path (angle3_quick_body in vector_small.c) on each of
  * its builds (VEC_PATH_AVX512: the AVX-512F one, others: the FMA clone):
  * the bits of the general route (VEC_PATH_EXACT skips the quick path),
  * hence its accuracy; taken for generic pairs, never for exactly parallel

@@ -20,19 +20,21 @@
  * of height <= m + 10, so the double-double misses the sum by at most
  * k T, k = gamma_{m+10} (n+8) u (1+gamma_n) <= 1.001 (m+10)(n+8) u^2.  Then
  * T = A for A and B, T <= N for C (Cauchy-Schwarz); underflow adds at most
- * (4n+64) 2^-1074 absolute, below 2^-400 N once A, B >= 2^-600.  So A and
+ * (4n+64) 2^-1074 absolute, below 2^-400 N once A, B >= 2^-400.  So A and
  * B are known to relative error r = k + 2^-400, and C to r N.  dd_mul
- * (<= 8.1u^2), dd_add (<= 3u^2 relative to the result, Joldes-Muller-
- * Popescu) and exact power-of-two scaling give D = S^2 + e with
- * |e| <= tau N^2, tau = 4.01 r + 37 u^2.  The kernel certifies only if
- * D >= 2^62 tau N^2 (tested on the computed hi parts, with margin): then
+ * (<= 8.1u^2) and dd_add (<= 3u^2 relative to the result, Joldes-Muller-
+ * Popescu), unscaled (A, B <= 2^400: no overflow; what underflows, such
+ * as C^2 near pi/2, errs by at most 2^-1070 <= 2^-270 N^2), give
+ * D = S^2 + e with |e| <= tau N^2, tau = 4.01 r + 37 u^2 + 2^-260.  The
+ * kernel certifies only if D >= 2^62 tau N^2 (tested on the computed hi
+ * parts, with margin): then
  * sin^2(t) >= 2^61.99 tau, the relative error of S is <= tau/sin^2(t) +
  * 8u^2 (dd_sqrt) <= 2^-61.9, and since S^2 + C^2 = N^2,
  * dt = sin(t) cos(t) dS/S - sin(t) dC/N, |dt| <= (2^-61.9 + r) sin(t)
  * <= 2^-61.5 t.  The inputs of finish() thus carry less than 2^-8.5 ULP of
  * the angle; finish() adds its own error, as in the exact kernel (about
  * 1 ULP).  Not certified: a zero, NaN or infinite input, A or B outside
- * [2^-600, 2^1000] (the exact kernel scales), and angles whose sine is
+ * [2^-400, 2^400] (the exact kernel scales), and angles whose sine is
  * below about 2^31 sqrt(tau) (about 2^-12 at n = 1000), exactly parallel
  * vectors included.
  */
@@ -73,6 +75,23 @@ step8(VecLanes *r, const double *a, const double *b)
 }
 
 /*
+ * The first eight components start the lanes: h = x*y, l = the error of
+ * that product, the bits (up to the signs of zeros, which cannot reach a
+ * certified result) of step8 on lanes of zeros, for a fraction of its work
+ * (vector_simd.c: init8_avx2).
+ */
+VEC_INLINE void
+init8(VecLanes *r, const double *a, const double *b)
+{
+	for (int k = 0; k < VEC_FAST_LANES; k++)
+	{
+		r->h[0][k] = two_prod(a[k], a[k], &r->l[0][k]);
+		r->h[1][k] = two_prod(b[k], b[k], &r->l[1][k]);
+		r->h[2][k] = two_prod(a[k], b[k], &r->l[2][k]);
+	}
+}
+
+/*
  * Reduce the lanes of each sum pairwise, lane k with k + w for w = 4, 2, 1:
  * TwoSum of the high parts, l_k = (l_k + l_{k+w}) + e.
  */
@@ -104,9 +123,22 @@ pass_scalar_clones(const double *a, const double *b, int n, VecSums *r)
 	int			n8 = n & ~(VEC_FAST_LANES - 1),
 				i,
 				j;
+	double		xa[VEC_FAST_LANES] = {0},
+				xb[VEC_FAST_LANES] = {0};
 
-	memset(&v, 0, sizeof(v));
-	for (i = 0; i < n8; i = j)
+	if (n < VEC_FAST_LANES)
+	{
+		for (i = 0; i < n; i++)
+		{
+			xa[i] = a[i];
+			xb[i] = b[i];
+		}
+		init8(&v, xa, xb);
+		lanes_reduce(&v, r);
+		return;
+	}
+	init8(&v, a, b);
+	for (i = VEC_FAST_LANES; i < n8; i = j)
 	{
 		int			end = (n8 - i > VEC_BLOCK) ? i + VEC_BLOCK : n8;
 
@@ -117,9 +149,6 @@ pass_scalar_clones(const double *a, const double *b, int n, VecSums *r)
 	}
 	if (n8 < n)
 	{
-		double		xa[VEC_FAST_LANES] = {0},
-					xb[VEC_FAST_LANES] = {0};
-
 		for (i = n8; i < n; i++)
 		{
 			xa[i - n8] = a[i];
@@ -185,8 +214,8 @@ vec_path_available(VecPath path)
 }
 
 /* The angle from a pass's sums if the bound certifies it (file header). */
-VEC_CLONES static bool
-angle_of_sums(const VecSums *r, int n, double *result)
+VEC_INLINE bool
+angle_of_sums_body(const VecSums *r, int n, double *result)
 {
 	double		ah,
 				al,
@@ -202,45 +231,53 @@ angle_of_sums(const VecSums *r, int n, double *result)
 				dl,
 				sh,
 				sl,
-				f,
 				tau;
-	int			ea,
-				eb,
-				k;
 
 	ah = two_sum(r->h[0], r->l[0], &al);
 	bh = two_sum(r->h[1], r->l[1], &bl);
 	ch = two_sum(r->h[2], r->l[2], &cl);
-	/* false for NaN too */
-	if (!(ah >= 0x1p-600 && ah <= 0x1p1000 && bh >= 0x1p-600 && bh <= 0x1p1000))
-		return false;
 
-	/* scale A to [1, 4), B to [1, 2) and C alike (powers of two) */
-	ea = exponent_of(ah);
-	eb = exponent_of(bh);
-	k = (ea + eb + 2000) / 2 - 1000;	/* floor((ea + eb) / 2) */
-	f = pow2(2 * k - ea - eb < 0 ? 1 - ea : -ea);
-	ah *= f;
-	al *= f;
-	f = pow2(-eb);
-	bh *= f;
-	bl *= f;
-	f = pow2(-k);
-	ch *= f;
-	cl *= f;
+	/*
+	 * false for NaN too.  In this range no scaling is needed: AB and C^2
+	 * stay below 2^800, and AB >= 2^-800 keeps the error terms of dd_mul,
+	 * dd_add and dd_sqrt normal; what underflows (products with a tiny
+	 * low part, C^2 for an angle near pi/2) errs by at most 2^-1070
+	 * absolute, within the 2^-260 N^2 of tau (file header).
+	 */
+	if (!(ah >= 0x1p-400 && ah <= 0x1p400 && bh >= 0x1p-400 && bh <= 0x1p400))
+		return false;
 
 	/* D = AB - C^2 */
 	dd_mul(ah, al, bh, bl, &ph, &pl);
 	dd_mul(ch, cl, ch, cl, &qh, &ql);
 	dd_add(ph, pl, -qh, -ql, &dh, &dl);
 	tau = (((double) ((n + 7) / 8) + 10.0) * ((double) n + 8.0) *
-		   0x1p-106 * 1.001 + 0x1p-400) * 4.01 + 37.0 * 0x1p-106;
+		   0x1p-106 * 1.001 + 0x1p-400) * 4.01 + 37.0 * 0x1p-106 + 0x1p-260;
 	if (!(dh >= 0x1p62 * tau * ph))
 		return false;
 	dd_sqrt(dh, dl, &sh, &sl);
 	*result = finish(sh, sl, ch, cl);
 	return true;
 }
+
+/*
+ * angle_of_sums_body for any CPU (FMA clone chosen at load time) and, after
+ * the AVX-512F pass, for AVX-512F, whose 32 vector registers spare most
+ * spills: the same IEEE operations (one fma each), the same bits.
+ */
+VEC_CLONES static bool
+angle_of_sums(const VecSums *r, int n, double *result)
+{
+	return angle_of_sums_body(r, n, result);
+}
+
+#ifdef VEC_HAVE_SIMD
+__attribute__((target("avx512f,avx2,fma"))) static bool
+angle_of_sums_avx512(const VecSums *r, int n, double *result)
+{
+	return angle_of_sums_body(r, n, result);
+}
+#endif
 
 /* The pass of the given path (VEC_PATH_BEST: chosen at load time). */
 static VecPassFn
@@ -275,7 +312,12 @@ vec_angle_fast(const double *a, const double *b, int n, VecPath path,
 			   double *result)
 {
 	VecSums		r;
+	VecPassFn	pass = pass_of(path);
 
-	pass_of(path) (a, b, n, &r);
+	pass(a, b, n, &r);
+#ifdef VEC_HAVE_SIMD
+	if (pass == vec_pass_avx512)
+		return angle_of_sums_avx512(&r, n, result);
+#endif
 	return angle_of_sums(&r, n, result);
 }

@@ -47,6 +47,10 @@ extern bool vec_angle_fast(const double *a, const double *b, int n,
 extern void vec_fast_sums(const double *a, const double *b, int n,
 						  VecPath path, VecSums *r);
 
+/* The quick n = 3 path (vector_small.c); false where it does not serve. */
+extern bool vec_angle3_quick(const double *a, const double *b, VecPath path,
+							 double *result);
+
 #ifdef VEC_HAVE_SIMD
 extern void vec_pass_avx2(const double *a, const double *b, int n,
 						  VecSums *r);

@@ -26,7 +26,9 @@
  * Never compile this with -ffast-math or associative math: the error-free
  * transformations (eft.h) depend on IEEE rounding of every operation.
  * vector_nd.c has the n > 3 case, vector_sign.c the exact determinant.
- * For n > 3, vec_angle tries the one-pass kernel of vector_fast.c first.
+ * For n > 3, vec_angle tries the one-pass kernel of vector_fast.c first;
+ * for n = 3, the quick path of vector_small.c, which has the bits of
+ * angle3 on vectors of moderate size and hands the rest back.
  */
 #include "vector_internal.h"
 #include "vector_fast.h"
@@ -276,6 +278,12 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 	VecStatus	st;
 
 	*fast = false;
+	if (n == 3 && path != VEC_PATH_EXACT &&
+		vec_angle3_quick(a, b, path, result))
+	{
+		*fast = true;
+		return VEC_OK;
+	}
 	if (n <= 0)
 		return VEC_ZERO;
 	if ((n == 2 || n == 3) && finite_small(a, n) && finite_small(b, n))
@@ -299,13 +307,20 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 	return VEC_OK;
 }
 
-/* Unsigned angle in radians, [0, pi], between two n-vectors. */
+/*
+ * Unsigned angle in radians, [0, pi], between two n-vectors: vec_angle_path
+ * on VEC_PATH_BEST, its quick and one-pass paths tried here first, the rest
+ * of it (VEC_PATH_EXACT) where they do not serve.
+ */
 VecStatus
 vec_angle(const double *a, const double *b, int n, double *result)
 {
 	bool		fast;
 
-	return vec_angle_path(a, b, n, VEC_PATH_BEST, result, &fast);
+	if (n == 3 ? vec_angle3_quick(a, b, VEC_PATH_BEST, result) :
+		n > 3 && vec_angle_fast(a, b, n, VEC_PATH_BEST, result))
+		return VEC_OK;
+	return vec_angle_path(a, b, n, VEC_PATH_EXACT, result, &fast);
 }
 
 /* Signed angle in radians, (-pi, pi], from a to b, for 2-vectors. */

@@ -32,6 +32,27 @@ acc4(__m256d *h, __m256d *l, __m256d x, __m256d y)
 	*h = s;
 }
 
+/* Start the 4-lane sum h + l with x*y: h = the product, l = its error. */
+AVX2_FN static inline void
+init4(__m256d *h, __m256d *l, __m256d x, __m256d y)
+{
+	*h = _mm256_mul_pd(x, y);
+	*l = _mm256_fmsub_pd(x, y, *h);
+}
+
+/* The first eight components start the lanes (vector_fast.c: init8). */
+AVX2_FN static inline void
+init8_avx2(__m256d h[3][2], __m256d l[3][2], const __m256d x[2],
+		   const __m256d y[2])
+{
+	for (int half = 0; half < 2; half++)
+	{
+		init4(&h[0][half], &l[0][half], x[half], x[half]);
+		init4(&h[1][half], &l[1][half], y[half], y[half]);
+		init4(&h[2][half], &l[2][half], x[half], y[half]);
+	}
+}
+
 /* Eight components: lanes 0-3 in h[.][0], lanes 4-7 in h[.][1]. */
 AVX2_FN static inline void
 step8_avx2(__m256d h[3][2], __m256d l[3][2], const __m256d x[2],
@@ -99,9 +120,17 @@ vec_pass_avx2(const double *a, const double *b, int n, VecSums *r)
 				i,
 				j;
 
-	for (int s = 0; s < 3; s++)
-		h[s][0] = h[s][1] = l[s][0] = l[s][1] = _mm256_setzero_pd();
-	for (i = 0; i < n8; i = j)
+	if (n < VEC_FAST_LANES)
+		n8 = 0;
+	else
+	{
+		x[0] = _mm256_loadu_pd(a);
+		x[1] = _mm256_loadu_pd(a + 4);
+		y[0] = _mm256_loadu_pd(b);
+		y[1] = _mm256_loadu_pd(b + 4);
+		init8_avx2(h, l, x, y);
+	}
+	for (i = VEC_FAST_LANES; i < n8; i = j)
 	{
 		int			end = (n8 - i > VEC_BLOCK) ? i + VEC_BLOCK : n8;
 
@@ -126,7 +155,10 @@ vec_pass_avx2(const double *a, const double *b, int n, VecSums *r)
 		x[1] = _mm256_maskload_pd(a + n8 + 4, m1);
 		y[0] = _mm256_maskload_pd(b + n8, m0);
 		y[1] = _mm256_maskload_pd(b + n8 + 4, m1);
-		step8_avx2(h, l, x, y);
+		if (n8 == 0)
+			init8_avx2(h, l, x, y);
+		else
+			step8_avx2(h, l, x, y);
 	}
 	for (int s = 0; s < 3; s++)
 	{
@@ -162,9 +194,27 @@ vec_pass_avx512(const double *a, const double *b, int n, VecSums *r)
 				i,
 				j;
 
-	for (int s = 0; s < 3; s++)
-		h[s] = l[s] = _mm512_setzero_pd();
-	for (i = 0; i < n8; i = j)
+	if (n < VEC_FAST_LANES)
+	{
+		__mmask8	m = (__mmask8) ((1u << n) - 1);
+
+		x = _mm512_maskz_loadu_pd(m, a);
+		y = _mm512_maskz_loadu_pd(m, b);
+		n8 = n;
+	}
+	else
+	{
+		x = _mm512_loadu_pd(a);
+		y = _mm512_loadu_pd(b);
+	}
+	/* the first eight components start the lanes (vector_fast.c: init8) */
+	h[0] = _mm512_mul_pd(x, x);
+	l[0] = _mm512_fmsub_pd(x, x, h[0]);
+	h[1] = _mm512_mul_pd(y, y);
+	l[1] = _mm512_fmsub_pd(y, y, h[1]);
+	h[2] = _mm512_mul_pd(x, y);
+	l[2] = _mm512_fmsub_pd(x, y, h[2]);
+	for (i = VEC_FAST_LANES; i < n8; i = j)
 	{
 		int			end = (n8 - i > VEC_BLOCK) ? i + VEC_BLOCK : n8;
 

@@ -369,6 +369,63 @@ vector_angle_common(FunctionCallInfo fcinfo, VecKind kind, VecMode mode,
 	PG_RETURN_FLOAT8(result);
 }
 
+/*
+ * The common case of the unsigned angle between cube points, without
+ * VecArg: untoasted points of the same dimension on a call site whose
+ * argument types have passed check_cube_args (a call site's types never
+ * change), and a finite nonzero result.  Anything else (the first call,
+ * boxes, bad sizes, NaN, zero or infinite components) takes
+ * vector_angle_common, which computes the same value or raises the error.
+ */
+static Datum
+vector_angle_cube_common(FunctionCallInfo fcinfo, bool degrees)
+{
+	struct varlena *ra = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(0)),
+			   *rb = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
+
+	if (fcinfo->flinfo != NULL && fcinfo->flinfo->fn_extra != NULL &&
+		!VARATT_IS_EXTENDED(ra) && !VARATT_IS_EXTENDED(rb))
+	{
+		NDBOX	   *ca = (NDBOX *) ra,
+				   *cb = (NDBOX *) rb;
+		uint32		dim = DIM(ca);
+		double		result;
+
+		if (IS_POINT(ca) && IS_POINT(cb) && DIM(cb) == dim && dim > 0 &&
+			VARSIZE(ca) >= offsetof(NDBOX, x) + dim * sizeof(double) &&
+			VARSIZE(cb) >= offsetof(NDBOX, x) + dim * sizeof(double) &&
+			vec_angle(ca->x, cb->x, (int) dim, &result) == VEC_OK)
+			PG_RETURN_FLOAT8(degrees ? radians_to_degrees(result) : result);
+	}
+	return vector_angle_common(fcinfo, VK_CUBE, VM_UNSIGNED, degrees);
+}
+
+/*
+ * The common case of the unsigned angle between float8[] vectors: arrays
+ * with a 4-byte header (read in place) or a short one (copied to an aligned
+ * buffer, as fetch_array does), one-dimensional, of the same length,
+ * without nulls, and a finite nonzero result.  Anything else takes
+ * vector_angle_common, which computes the same value or raises the error.
+ */
+static Datum
+vector_angle_float8_common(FunctionCallInfo fcinfo, bool degrees)
+{
+	double		bufa[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1],
+				bufb[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1],
+				result;
+	ArrayType  *a = fetch_array(fcinfo, 0, bufa, sizeof(bufa)),
+			   *b = fetch_array(fcinfo, 1, bufb, sizeof(bufb));
+
+	if (ARR_NDIM(a) == 1 && ARR_NDIM(b) == 1 && !ARR_HASNULL(a) &&
+		!ARR_HASNULL(b) && ARR_ELEMTYPE(a) == FLOAT8OID &&
+		ARR_ELEMTYPE(b) == FLOAT8OID && ARR_DIMS(a)[0] == ARR_DIMS(b)[0] &&
+		vec_angle((const double *) ARR_DATA_PTR(a),
+				  (const double *) ARR_DATA_PTR(b), ARR_DIMS(a)[0],
+				  &result) == VEC_OK)
+		PG_RETURN_FLOAT8(degrees ? radians_to_degrees(result) : result);
+	return vector_angle_common(fcinfo, VK_FLOAT8, VM_UNSIGNED, degrees);
+}
+
 #define VECTOR_ANGLE_FN(name, kind, mode, deg) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
@@ -377,15 +434,23 @@ name(PG_FUNCTION_ARGS) \
 	return vector_angle_common(fcinfo, kind, mode, deg); \
 }
 
+#define VECTOR_ANGLE_FAST_FN(name, common, deg) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	return common(fcinfo, deg); \
+}
+
 /* Angle in radians between two vectors. */
-VECTOR_ANGLE_FN(vector_angle_float8, VK_FLOAT8, VM_UNSIGNED, false)
+VECTOR_ANGLE_FAST_FN(vector_angle_float8, vector_angle_float8_common, false)
 VECTOR_ANGLE_FN(vector_angle_float4, VK_FLOAT4, VM_UNSIGNED, false)
-VECTOR_ANGLE_FN(vector_angle_cube, VK_CUBE, VM_UNSIGNED, false)
+VECTOR_ANGLE_FAST_FN(vector_angle_cube, vector_angle_cube_common, false)
 
 /* Angle in degrees between two vectors. */
-VECTOR_ANGLE_FN(vector_angled_float8, VK_FLOAT8, VM_UNSIGNED, true)
+VECTOR_ANGLE_FAST_FN(vector_angled_float8, vector_angle_float8_common, true)
 VECTOR_ANGLE_FN(vector_angled_float4, VK_FLOAT4, VM_UNSIGNED, true)
-VECTOR_ANGLE_FN(vector_angled_cube, VK_CUBE, VM_UNSIGNED, true)
+VECTOR_ANGLE_FAST_FN(vector_angled_cube, vector_angle_cube_common, true)
 
 /* Signed angle from the first 2-D vector to the second. */
 VECTOR_ANGLE_FN(vector_angle_signed_float8, VK_FLOAT8, VM_SIGNED2, false)

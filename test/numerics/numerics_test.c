@@ -1623,7 +1623,8 @@ vector_pair(int c, double *a, double *b)
 
 /*
  * The one-pass vector kernel (vector_fast.c) on every pass this CPU runs:
- * the same bits and the same decision to certify on each, the exact
+ * the same bits and the same decision to certify on each (and vec_angle
+ * the bits of VEC_PATH_BEST), the exact
  * kernel's result wherever it is not certified, within 1 ULP of the exact
  * kernel where it is, certified for almost every generic pair and never
  * for exactly parallel ones, NaN, infinity or zero.
@@ -1668,6 +1669,15 @@ test_vector_fast(int count)
 			VecStatus	st = vec_angle_path(a, b, n, have[p], &r, &f);
 
 			vec_fast_sums(a, b, n, have[p], &sums[p]);
+			if (have[p] == VEC_PATH_BEST)
+			{
+				double		v = 0.0;
+
+				/* vec_angle: vec_angle_path on VEC_PATH_BEST */
+				if (vec_angle(a, b, n, &v) != st ||
+					(st == VEC_OK && memcmp(&v, &r, sizeof(v)) != 0))
+					mismatch++;
+			}
 			if (p == 0)
 			{
 				r0 = r;
@@ -1702,7 +1712,7 @@ test_vector_fast(int count)
 	for (int n = 4; n <= 2000; n = n < 40 ? n + 1 : n + 97)
 	{
 		double		tau = ((double) ((n + 7) / 8 + 10) * (n + 8) * 0x1p-106 * 1.001 +
-						   0x1p-400) * 4.01 + 37.0 * 0x1p-106,
+						   0x1p-400) * 4.01 + 37.0 * 0x1p-106 + 0x1p-260,
 					t = sqrt(0x1p62 * tau),
 					r;
 		int			i = (int) (rnd64() % (uint64_t) n),
@@ -1736,6 +1746,290 @@ test_vector_fast(int count)
 		detail);
 }
 
+/*
+ * A 3-vector pair for test_vector_small: the classes of vector_pair, and
+ * pairs near the edges of angle3_quick_body (vector_small.c): components near
+ * 2^+-200, tiny cross products near 2^-450 and angles near 2^-30.
+ */
+static void
+vector_pair3(int c, double *a, double *b)
+{
+	double		f;
+	int			k;
+
+	if (c == 10)				/* NaN, infinity or a zero vector */
+	{
+		for (int i = 0; i < 3; i++)
+		{
+			a[i] = uniform(-1.0, 1.0);
+			b[i] = uniform(-1.0, 1.0);
+		}
+		if (rnd64() % 3 == 0)
+			memset(a, 0, sizeof(double) * 3);
+		else
+			((rnd64() & 1) ? a : b)[rnd64() % 3] = (rnd64() & 1) ? NAN : -INFINITY;
+		return;
+	}
+	if (c < VCLASSES)
+	{
+		double		x[2000],
+					y[2000];
+
+		while (vector_pair(c, x, y) < 3)
+			;
+		memcpy(a, x, sizeof(double) * 3);
+		memcpy(b, y, sizeof(double) * 3);
+		return;
+	}
+	for (int i = 0; i < 3; i++)
+	{
+		a[i] = uniform(-1.0, 1.0);
+		b[i] = uniform(-1.0, 1.0);
+	}
+	switch (c - VCLASSES)
+	{
+		case 0:					/* scaled by 2^(+-(190..210)) */
+			f = ldexp(1.0, ((rnd64() & 1) ? 1 : -1) * (190 + (int) (rnd64() % 21)));
+			for (int i = 0; i < 3; i++)
+			{
+				a[i] *= f;
+				b[i] *= (rnd64() & 1) ? f : ldexp(1.0, (int) (rnd64() % 41) - 20);
+			}
+			break;
+		case 1:					/* near-parallel, 2^-k with k in 20..40 */
+			k = 20 + (int) (rnd64() % 21);
+			for (int i = 0; i < 3; i++)
+				b[i] = a[i] * (1.0 + ldexp(uniform(-1.0, 1.0), -k));
+			break;
+		default:				/* a x b near 2^-450: scaled near-parallel */
+			f = ldexp(1.0, -190 - (int) (rnd64() % 20));
+			k = 40 + (int) (rnd64() % 20);
+			for (int i = 0; i < 3; i++)
+			{
+				a[i] *= f;
+				b[i] = a[i] * (1.0 + ldexp(uniform(-1.0, 1.0), -k));
+			}
+			break;
+	}
+}
+
+/*
+ * The quick n = 3 path (angle3_quick_body in vector_small.c) on each of
+ * its builds (VEC_PATH_AVX512: the AVX-512F one, others: the FMA clone):
+ * the bits of the general route (VEC_PATH_EXACT skips the quick path),
+ * hence its accuracy; taken for generic pairs, never for exactly parallel
+ * ones, NaN, infinity or zero.
+ */
+static void
+test_vector_small(int count)
+{
+	static const VecPath paths[4] = {VEC_PATH_SCALAR, VEC_PATH_AVX2,
+	VEC_PATH_AVX512, VEC_PATH_BEST};
+	long		quick[VCLASSES + 3] = {0},
+				total[VCLASSES + 3] = {0},
+				mismatch = 0;
+	char		detail[512];
+	int			len;
+
+	for (int i = 0; i < count; i++)
+	{
+		int			c = i % (VCLASSES + 3);
+		double		a[3],
+					b[3],
+					ex = 0.0;
+		bool		f;
+		VecStatus	se;
+
+		vector_pair3(c, a, b);
+		se = vec_angle_path(a, b, 3, VEC_PATH_EXACT, &ex, &f);
+		if (f)
+			mismatch++;
+		total[c]++;
+		for (int p = 0; p < 4; p++)
+		{
+			double		r = 0.0;
+			VecStatus	st;
+
+			if (!vec_path_available(paths[p]))
+				continue;
+			st = vec_angle_path(a, b, 3, paths[p], &r, &f);
+			if (st != se || (st == VEC_OK && memcmp(&r, &ex, sizeof(r)) != 0) ||
+				(f && st != VEC_OK))
+				mismatch++;
+			if (paths[p] == VEC_PATH_BEST &&
+				(vec_angle(a, b, 3, &r) != se ||
+				 (se == VEC_OK && memcmp(&r, &ex, sizeof(r)) != 0)))
+				mismatch++;
+			if (p == 0)
+				quick[c] += f;
+		}
+	}
+	len = snprintf(detail, sizeof(detail), "%d pairs, %ld mismatches; quick", count, mismatch);
+	for (int c = 0; c < VCLASSES + 3 && len < (int) sizeof(detail) - 40; c++)
+		len += snprintf(detail + len, sizeof(detail) - len, " %s %ld/%ld",
+						c < VCLASSES ? vclass_names[c] : c == VCLASSES ? "edge-scale" :
+						c == VCLASSES + 1 ? "near-2^-30" : "cross-2^-450", quick[c], total[c]);
+	tap(mismatch == 0 && quick[0] == total[0] && quick[8] == 0 && quick[10] == 0 &&
+		quick[VCLASSES] > 0 && quick[VCLASSES] < total[VCLASSES] &&
+		quick[VCLASSES + 1] > 0 && quick[VCLASSES + 1] < total[VCLASSES + 1] &&
+		quick[VCLASSES + 2] < total[VCLASSES + 2],
+		"quick 3-D vector path: the bits of the general route on every pass, taken where it may",
+		detail);
+}
+
+/*
+ * The pass of vector_fast.c against a model of its definition: eight lanes
+ * of Dot2 sums starting from zero, lane k taking components 8i + k, then
+ * reduced pairwise (w = 4, 2, 1).  The passes start the lanes with the
+ * first eight products instead; the sums must be the same (as values:
+ * the signs of zero sums may differ).
+ */
+static void
+test_vector_pass(int count)
+{
+	static const VecPath paths[4] = {VEC_PATH_SCALAR, VEC_PATH_AVX2,
+	VEC_PATH_AVX512, VEC_PATH_BEST};
+	static double a[2000],
+				b[2000];
+	long		mismatch = 0,
+				compared = 0;
+	char		detail[256];
+
+	for (int i = 0; i < count; i++)
+	{
+		int			c = i % VCLASSES,
+					n = vector_pair(c, a, b);
+		double		h[3][8] = {{0}},
+					l[3][8] = {{0}},
+					e;
+		VecSums		r;
+
+		if (n < 4 || c == 10)
+			continue;
+		for (int j = 0; j < n; j++)
+			for (int s = 0; s < 3; s++)
+			{
+				double		x = s == 1 ? b[j] : a[j],
+							y = s == 0 ? a[j] : b[j],
+							q,
+							p = two_prod(x, y, &e),
+							hs = two_sum(h[s][j % 8], p, &q);
+
+				l[s][j % 8] = l[s][j % 8] + (q + e);
+				h[s][j % 8] = hs;
+			}
+		for (int s = 0; s < 3; s++)
+			for (int w = 4; w > 0; w /= 2)
+				for (int k = 0; k < w; k++)
+				{
+					h[s][k] = two_sum(h[s][k], h[s][k + w], &e);
+					l[s][k] = (l[s][k] + l[s][k + w]) + e;
+				}
+		for (int p = 0; p < 4; p++)
+		{
+			if (!vec_path_available(paths[p]))
+				continue;
+			vec_fast_sums(a, b, n, paths[p], &r);
+			compared++;
+			for (int s = 0; s < 3; s++)
+				if (!(r.h[s] == h[s][0] || (r.h[s] != r.h[s] && h[s][0] != h[s][0])) ||
+					!(r.l[s] == l[s][0] || (r.l[s] != r.l[s] && l[s][0] != l[s][0])))
+				{
+					mismatch++;
+					break;
+				}
+		}
+	}
+	snprintf(detail, sizeof(detail), "%ld comparisons, %ld mismatches", compared, mismatch);
+	tap(mismatch == 0 && compared > 0,
+		"one-pass vector kernel: the sums of its definition on every pass", detail);
+}
+
+/*
+ * The one-pass kernel near the edges of its unscaled range (A, B in
+ * [2^-400, 2^400]): vectors scaled by 2^s, s in [-215, 215], generic,
+ * near-orthogonal (tiny C: C^2 underflows for small scales) or
+ * near-parallel; within 1 ULP of the exact kernel where certified,
+ * certified inside the range for generic pairs, never outside it.
+ */
+static void
+test_vector_range(int count)
+{
+	static double a[2000],
+				b[2000];
+	long		fast = 0,
+				inside = 0,
+				far = 0,
+				wrong = 0,
+				differ = 0;
+	char		detail[256];
+
+	for (int i = 0; i < count; i++)
+	{
+		int			n = 4 + (int) (rnd64() % 60),
+					s = (int) (rnd64() % 431) - 215,
+					c = i % 3;
+		double		f = ldexp(1.0, s),
+					dot = 0.0,
+					aa = 0.0,
+					bb = 0.0,
+					ex,
+					r;
+		bool		fl;
+
+		for (int j = 0; j < n; j++)
+		{
+			a[j] = uniform(-1.0, 1.0);
+			b[j] = c == 2 ? a[j] * (1.0 + ldexp(uniform(-1.0, 1.0), -8)) :
+				uniform(-1.0, 1.0);
+		}
+		if (c == 1)
+		{
+			for (int j = 0; j < n; j++)
+			{
+				dot += a[j] * b[j];
+				aa += a[j] * a[j];
+			}
+			for (int j = 0; j < n; j++)
+				b[j] -= dot / aa * a[j];
+		}
+		for (int j = 0; j < n; j++)
+		{
+			a[j] *= f;
+			b[j] *= f;
+			aa = 0.0;
+		}
+		for (int j = 0; j < n; j++)
+		{
+			aa += a[j] * a[j];
+			bb += b[j] * b[j];
+		}
+		(void) vec_angle_path(a, b, n, VEC_PATH_EXACT, &ex, &fl);
+		(void) vec_angle_path(a, b, n, VEC_PATH_BEST, &r, &fl);
+		fast += fl;
+		if (aa >= 0x1.01p-400 && aa <= 0x1.fep399 && bb >= 0x1.01p-400 &&
+			bb <= 0x1.fep399 && c != 2)
+		{
+			inside++;
+			if (!fl)
+				wrong++;
+		}
+		if ((aa < 0x1.fep-401 || aa > 0x1.01p400 || bb < 0x1.fep-401 ||
+			 bb > 0x1.01p400) && fl)
+			wrong++;
+		if (fl && r != ex)
+		{
+			differ++;
+			if (!(fabs(r - ex) <= ldexp(1.0, ulp_exp(fmax(r, ex)))))
+				far++;
+		}
+	}
+	snprintf(detail, sizeof(detail), "%d pairs, %ld certified (%ld inside the range), %ld differ by 1 ULP, %ld by more, %ld wrong decisions",
+			 count, fast, inside, differ, far, wrong);
+	tap(far == 0 && wrong == 0 && inside > count / 10,
+		"one-pass vector kernel unscaled within 1 ULP up to the edges of its range", detail);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1746,7 +2040,7 @@ main(int argc, char **argv)
 #ifdef CIRC_HAVE_FMA
 	simd = circ_batch_have_simd();
 #endif
-	printf("1..%d\n", 40);
+	printf("1..%d\n", 43);
 	test_two_sum(false, 2000000);
 	test_two_sum(true, 2000000);
 	test_two_prod(2000000, simd);
@@ -1764,5 +2058,8 @@ main(int argc, char **argv)
 	test_uniformity();
 	test_direction(argc > 2 ? argv[2] : "test/numerics/tests_ref.txt");
 	test_vector_fast(1000000);
+	test_vector_small(3000000);
+	test_vector_pass(300000);
+	test_vector_range(1000000);
 	return nfail == 0 ? 0 : 1;
 }

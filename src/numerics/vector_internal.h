@@ -76,6 +76,63 @@ fast_minor(double x0, double y0, double x1, double y1, double *h, double *l)
 	*l = t + (e - f);
 }
 
+/* The dot product of two 3-vectors as a double-double (Dot2). */
+VEC_INLINE void
+dot3_dd(const double *a, const double *b, double *h, double *l)
+{
+	double		e0,
+				e1,
+				e2,
+				q1,
+				q2,
+				ch;
+
+	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
+	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
+	*h = ch;
+	*l = ((e0 + e1) + (e2 + q1)) + q2;
+}
+
+/* The cross product a x b as double-doubles, by fast_minor. */
+VEC_INLINE void
+cross3_fast(const double *a, const double *b, double *xh, double *xl)
+{
+	fast_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
+	fast_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
+	fast_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
+}
+
+/* The largest |x_i| of a 3-vector. */
+VEC_INLINE double
+absmax3(const double *x)
+{
+	double		m = fabs(x[0]) > fabs(x[1]) ? fabs(x[0]) : fabs(x[1]);
+
+	return fabs(x[2]) > m ? fabs(x[2]) : m;
+}
+
+/*
+ * |y + z|^2 of a 3-vector given as double-doubles y + z, as an unnormalized
+ * double-double: Dot2 of the high parts plus the cross terms of the lows.
+ */
+VEC_INLINE void
+norm3_dd(const double *y, const double *z, double *h, double *l)
+{
+	double		e0,
+				e1,
+				e2,
+				q1,
+				q2,
+				nh;
+
+	nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
+	nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
+	*h = nh;
+	*l = ((e0 + e1) + (e2 + q1)) + q2 +
+		((z[0] * (2.0 * y[0] + z[0]) + z[1] * (2.0 * y[1] + z[1])) +
+		 z[2] * (2.0 * y[2] + z[2]));
+}
+
 /* floor(log2(x)) for finite x > 0, subnormals included. */
 VEC_INLINE int
 exponent_of(double x)

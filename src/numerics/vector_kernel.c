@@ -124,11 +124,6 @@ angle3(const double *a, const double *b, double *xh, double *xl,
 				nl,
 				sh,
 				sl,
-				e0,
-				e1,
-				e2,
-				q1,
-				q2,
 				m,
 				f = 1.0,
 				fi = 1.0,
@@ -137,10 +132,7 @@ angle3(const double *a, const double *b, double *xh, double *xl,
 	const double *y,
 			   *z;
 
-	/* C = a.b (Dot2) */
-	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
-	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
-	cl = ((e0 + e1) + (e2 + q1)) + q2;
+	dot3_dd(a, b, &ch, &cl);	/* C = a.b */
 
 	for (;;)
 	{
@@ -151,15 +143,10 @@ angle3(const double *a, const double *b, double *xh, double *xl,
 			dd_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
 		}
 		else
-		{
-			fast_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
-			fast_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
-			fast_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
-		}
+			cross3_fast(a, b, xh, xl);
 
 		/* S = |a x b|, scaled by a power of two if squares could underflow */
-		m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
-		m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
+		m = absmax3(xh);
 		if (m < 0x1p-900 && !scaled)
 			return -1.0;
 		if (m == 0.0)
@@ -186,11 +173,7 @@ angle3(const double *a, const double *b, double *xh, double *xl,
 			y = ys;
 			z = zs;
 		}
-		nh = two_sum(two_prod(y[0], y[0], &e0), two_prod(y[1], y[1], &e1), &q1);
-		nh = two_sum(nh, two_prod(y[2], y[2], &e2), &q2);
-		nl = ((e0 + e1) + (e2 + q1)) + q2 +
-			((z[0] * (2.0 * y[0] + z[0]) + z[1] * (2.0 * y[1] + z[1])) +
-			 z[2] * (2.0 * y[2] + z[2]));
+		norm3_dd(y, z, &nh, &nl);
 		if (accurate || nh >= 0x1p-60 * (ch * f) * (ch * f))
 			break;
 		accurate = true;		/* tiny angle: redo with exact minors */

@@ -47,35 +47,16 @@ angle3_quick_body(const double *a, const double *b, double *result)
 				nh,
 				nl,
 				sh,
-				sl,
-				e0,
-				e1,
-				e2,
-				q1,
-				q2,
-				m;
+				sl;
 
 	if (!(small_range3(a) & small_range3(b)))
 		return false;
 
-	/* C = a.b (Dot2) */
-	ch = two_sum(two_prod(a[0], b[0], &e0), two_prod(a[1], b[1], &e1), &q1);
-	ch = two_sum(ch, two_prod(a[2], b[2], &e2), &q2);
-	cl = ((e0 + e1) + (e2 + q1)) + q2;
-
-	fast_minor(a[1], b[2], a[2], b[1], &xh[0], &xl[0]);
-	fast_minor(a[2], b[0], a[0], b[2], &xh[1], &xl[1]);
-	fast_minor(a[0], b[1], a[1], b[0], &xh[2], &xl[2]);
-	m = fabs(xh[0]) > fabs(xh[1]) ? fabs(xh[0]) : fabs(xh[1]);
-	m = fabs(xh[2]) > m ? fabs(xh[2]) : m;
-	if (!(m >= 0x1p-450))
+	dot3_dd(a, b, &ch, &cl);	/* C = a.b */
+	cross3_fast(a, b, xh, xl);
+	if (!(absmax3(xh) >= 0x1p-450))
 		return false;
-
-	nh = two_sum(two_prod(xh[0], xh[0], &e0), two_prod(xh[1], xh[1], &e1), &q1);
-	nh = two_sum(nh, two_prod(xh[2], xh[2], &e2), &q2);
-	nl = ((e0 + e1) + (e2 + q1)) + q2 +
-		((xl[0] * (2.0 * xh[0] + xl[0]) + xl[1] * (2.0 * xh[1] + xl[1])) +
-		 xl[2] * (2.0 * xh[2] + xl[2]));
+	norm3_dd(xh, xl, &nh, &nl);
 	if (!(nh >= 0x1p-60 * (ch * 1.0) * (ch * 1.0)))
 		return false;
 	nh = fast_two_sum(nh, nl, &nl);

@@ -321,13 +321,6 @@ circ_add_row(CircStats *st, double x, double w, double period, bool remove)
 	circ_row(st, x, w, period, remove ? REMOVE_ROW : ADD_ROW);
 }
 
-/* A time of day as hours, for the 24-hour circle. */
-static inline double
-time_to_hours(TimeADT t)
-{
-	return (double) t / (double) USECS_PER_HOUR;
-}
-
 /* ---------- transition and inverse transition functions ---------- */
 
 #define ADD ((uint64) 0)
@@ -433,16 +426,6 @@ circ_flush_datum(CircExpanded *e, Datum d)
 	return d;
 }
 
-/* Is an argument other than the state NULL? */
-static pg_attribute_always_inline bool
-row_has_null(FunctionCallInfo fcinfo)
-{
-	for (int i = 1; i < PG_NARGS(); i++)
-		if (PG_ARGISNULL(i))
-			return true;
-	return false;
-}
-
 /*
  * The transition function of an unweighted aggregate.  Its common path, a
  * row of the state's period into an expanded state's batch, is a leaf that
@@ -459,7 +442,7 @@ name(PG_FUNCTION_ARGS) \
 	double		x, \
 				period; \
 \
-	if (unlikely(row_has_null(fcinfo))) \
+	if (unlikely(circ_row_has_null(fcinfo))) \
 		return circ_skip_null_row(fcinfo); \
 	e = PG_ARGISNULL(0) ? NULL : circ_expanded_rw(d); \
 	x = (valexpr); \
@@ -497,7 +480,7 @@ name(PG_FUNCTION_ARGS) \
 				w, \
 				period; \
 \
-	if (unlikely(row_has_null(fcinfo))) \
+	if (unlikely(circ_row_has_null(fcinfo))) \
 		return circ_skip_null_row(fcinfo); \
 	e = PG_ARGISNULL(0) ? NULL : circ_expanded_rw(d); \
 	x = (valexpr); \
@@ -527,7 +510,7 @@ ANGLE_FMA_CLONES Datum \
 name(PG_FUNCTION_ARGS) \
 { \
 	CircStats  *st; \
-	if (unlikely(row_has_null(fcinfo))) \
+	if (unlikely(circ_row_has_null(fcinfo))) \
 		return circ_skip_null_row(fcinfo); \
 	st = state_for_update(fcinfo, 0); \
 	circ_row(st, (valexpr), (wexpr), (perexpr), (flip)); \
@@ -542,10 +525,10 @@ CIRC_TRANS_W_FN(circular_stats_accum_weighted, PG_GETARG_FLOAT8(1),
 				PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3))
 /* Transition: add a time of day (period 24 hours). */
 CIRC_TRANS_UNIT_FN(circular_stats_accum_time,
-				   time_to_hours(PG_GETARG_TIMEADT(1)), 24.0)
+				   circ_time_hours(PG_GETARG_TIMEADT(1)), 24.0)
 /* Transition: add a weighted time of day. */
 CIRC_TRANS_W_FN(circular_stats_accum_time_weighted,
-				time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0)
+				circ_time_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0)
 /* Transition: add an angle (a float8 datum of degrees, period 360). */
 CIRC_TRANS_UNIT_FN(circular_stats_accum_angle, PG_GETARG_FLOAT8(1), 360.0)
 /* Transition: add a weighted angle. */
@@ -559,11 +542,11 @@ CIRC_TRANS_FN(circular_stats_inv, PG_GETARG_FLOAT8(1), 1.0,
 CIRC_TRANS_FN(circular_stats_inv_weighted, PG_GETARG_FLOAT8(1),
 			  PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), REMOVE)
 /* Inverse transition: remove a time of day. */
-CIRC_TRANS_FN(circular_stats_inv_time, time_to_hours(PG_GETARG_TIMEADT(1)),
+CIRC_TRANS_FN(circular_stats_inv_time, circ_time_hours(PG_GETARG_TIMEADT(1)),
 			  1.0, 24.0, REMOVE)
 /* Inverse transition: remove a weighted time of day. */
 CIRC_TRANS_FN(circular_stats_inv_time_weighted,
-			  time_to_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
+			  circ_time_hours(PG_GETARG_TIMEADT(1)), PG_GETARG_FLOAT8(2), 24.0,
 			  REMOVE)
 /* Inverse transition: remove an angle. */
 CIRC_TRANS_FN(circular_stats_inv_angle, PG_GETARG_FLOAT8(1), 1.0, 360.0,

@@ -73,23 +73,6 @@ row2(CircStats *st, double x, double w, double period, bool remove)
 	circ_add_row(st, x, w, period, remove);
 }
 
-/* A time of day as hours, for the 24-hour circle. */
-static inline double
-time_hours(TimeADT t)
-{
-	return (double) t / (double) USECS_PER_HOUR;
-}
-
-/* Is an argument other than the state NULL? */
-static bool
-has_null(FunctionCallInfo fcinfo)
-{
-	for (int i = 1; i < PG_NARGS(); i++)
-		if (PG_ARGISNULL(i))
-			return true;
-	return false;
-}
-
 /*
  * A transition function of version 2 states: order q, value, weight and
  * period from the arguments; a row with a NULL argument is skipped.
@@ -100,7 +83,7 @@ Datum \
 name(PG_FUNCTION_ARGS) \
 { \
 	CircStats  *st; \
-	if (has_null(fcinfo)) \
+	if (circ_row_has_null(fcinfo)) \
 		return circ_skip_null_row(fcinfo); \
 	st = state2_for_update(fcinfo, (qexpr)); \
 	row2(st, (valexpr), (wexpr), (perexpr), (remove)); \
@@ -109,7 +92,7 @@ name(PG_FUNCTION_ARGS) \
 }
 
 #define F8(n) PG_GETARG_FLOAT8(n)
-#define TIMEH(n) time_hours(PG_GETARG_TIMEADT(n))
+#define TIMEH(n) circ_time_hours(PG_GETARG_TIMEADT(n))
 #define P(n) ((int64) PG_GETARG_INT32(n))
 
 /* Order 2: circular_stats_agg, circular_skewness, circular_kurtosis. */

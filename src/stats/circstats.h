@@ -28,6 +28,8 @@
 
 #include "fmgr.h"
 #include "access/detoast.h"
+#include "datatype/timestamp.h"
+#include "utils/date.h"
 #include "utils/expandeddatum.h"
 
 #include "numerics/grid.h"
@@ -118,6 +120,26 @@ typedef struct CircExpanded
 	double		pending[CIRC_BATCH];	/* circ_argument() of those rows, or
 										 * pairs of it and the weight */
 } CircExpanded;
+
+/* A time of day as hours, for the 24-hour circle. */
+static inline double
+circ_time_hours(TimeADT t)
+{
+	return (double) t / (double) USECS_PER_HOUR;
+}
+
+/*
+ * Is an argument other than the state NULL?  (A transition function then
+ * skips the row, as a strict one would.)
+ */
+static pg_attribute_always_inline bool
+circ_row_has_null(FunctionCallInfo fcinfo)
+{
+	for (int i = 1; i < PG_NARGS(); i++)
+		if (PG_ARGISNULL(i))
+			return true;
+	return false;
+}
 
 /* accum.c */
 extern CircStats *circ_state_for_update(FunctionCallInfo fcinfo, int argno);

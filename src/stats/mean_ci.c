@@ -80,16 +80,6 @@ ci_set_level(CiState *ci, double level)
 				 errdetail("All rows of a group must give the same level.")));
 }
 
-/* Is an argument other than the state NULL? */
-static bool
-ci_has_null(FunctionCallInfo fcinfo)
-{
-	for (int i = 1; i < PG_NARGS(); i++)
-		if (PG_ARGISNULL(i))
-			return true;
-	return false;
-}
-
 /*
  * Add or remove one row of the level in argument nlevel.  A row with a
  * NULL argument is skipped; a NULL state becomes an empty one (never
@@ -104,31 +94,24 @@ ci_row(FunctionCallInfo fcinfo, int nlevel, double x, double w, double period,
 
 	ci_agg_context(fcinfo, &cxt, "circular_mean_ci transition");
 	ci = PG_ARGISNULL(0) ? ci_new(cxt) : (CiState *) PG_GETARG_POINTER(0);
-	if (ci_has_null(fcinfo))
+	if (circ_row_has_null(fcinfo))
 		PG_RETURN_POINTER(ci);
 	ci_set_level(ci, PG_GETARG_FLOAT8(nlevel));
 	if (ci->st.v1.n == 0 && !CIRC_IS_V2(&ci->st.v1))
 	{
 		/* an empty state starts the sums of order 2 (accum2.c) */
-		memset(&ci->st, 0, sizeof(ci->st));
-		SET_VARSIZE(&ci->st.v2, CIRC_STATS2_SIZE);
-		ci->st.v2.base.version = CIRC_STATS_VERSION2;
-		ci->st.v2.order = 2;
+		CircStats2 *empty = circ_stats2_new(2);
+
+		memcpy(&ci->st.v2, empty, CIRC_STATS2_SIZE);
+		pfree(empty);
 	}
 	circ_add_row(&ci->st.v1, x, w, period, remove);
 	circ_canonical_empty(&ci->st.v1);
 	PG_RETURN_POINTER(ci);
 }
 
-/* A time of day as hours, for the 24-hour circle. */
-static inline double
-ci_hours(TimeADT t)
-{
-	return (double) t / (double) USECS_PER_HOUR;
-}
-
 #define F8(n) (PG_ARGISNULL(n) ? 0.0 : PG_GETARG_FLOAT8(n))
-#define TIMEH(n) (PG_ARGISNULL(n) ? 0.0 : ci_hours(PG_GETARG_TIMEADT(n)))
+#define TIMEH(n) (PG_ARGISNULL(n) ? 0.0 : circ_time_hours(PG_GETARG_TIMEADT(n)))
 
 /* A transition function: level argument, value, weight and period. */
 #define CI_TRANS_FN(name, nlevel, valexpr, wexpr, perexpr, remove) \

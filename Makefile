@@ -51,7 +51,7 @@ FORCE:
 # The C unit tests of src/numerics/ (no server): test/numerics/numerics.sh.
 NUMERICS_SRCS = $(sort $(wildcard src/numerics/*.c))
 NUMERICS_CFLAGS = -O2 -std=gnu99 -Wall -Wextra -Werror -Wmissing-prototypes \
-	-fno-strict-aliasing -fwrapv $(ANGLE_FP_CFLAGS)
+	-fno-strict-aliasing -fwrapv $(ANGLE_FP_CFLAGS) $(NUMERICS_DEFS)
 test/numerics/numerics_test: test/numerics/numerics_test.c $(NUMERICS_SRCS) \
 		$(wildcard src/numerics/*.h) test/lib/splitmix64.h
 	$(CC) $(NUMERICS_CFLAGS) -Isrc/numerics -Itest/lib -o $@ test/numerics/numerics_test.c \

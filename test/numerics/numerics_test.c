@@ -683,7 +683,7 @@ test_trig(const char *path)
 
 	if (f == NULL)
 	{
-		tap(false, "sincosd within 1 ULP of the mpmath references", "no trig_ref.txt");
+		tap(false, "sincosd within 0.8 ULP of the mpmath references", "no trig_ref.txt");
 		tap(false, "sincosd exact at multiples of 30 and 90 degrees", "no trig_ref.txt");
 		return;
 	}
@@ -715,7 +715,8 @@ test_trig(const char *path)
 	}
 	fclose(f);
 	snprintf(msg, sizeof(msg), "%d angles, max %.3f ULP at %.17g", n, worst, x_worst);
-	tap(n > 1000 && worst <= 1.0, "sincosd within 1 ULP of the mpmath references", msg);
+	/* the README's bound: SIN_6 off by 0.2 % gives 0.86 ULP and fails */
+	tap(n > 1000 && worst <= 0.8, "sincosd within 0.8 ULP of the mpmath references", msg);
 	snprintf(msg, sizeof(msg), "%d angles", nexact);
 	tap(nexact >= 48 && exact, "sincosd exact at multiples of 30 and 90 degrees", msg);
 }

@@ -33,10 +33,13 @@
 	defined(__linux__) && defined(__GLIBC__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define ANGLE_FMA_CLONES __attribute__((target_clones("default", "fma")))
+/* a clone is never inlined (and may not be marked noinline) */
+#define ANGLE_FMA_CLONES_NOINLINE ANGLE_FMA_CLONES
 #endif
 #endif
 #ifndef ANGLE_FMA_CLONES
 #define ANGLE_FMA_CLONES
+#define ANGLE_FMA_CLONES_NOINLINE __attribute__((noinline))
 #endif
 
 /* Split a finite double exactly into d = m * 2^e with |m| < 2^53. */

@@ -21,8 +21,11 @@ circ_sincos(double x, double period, double *s, double *c)
 	circ_sincos_inline(x, period, s, c);
 }
 
-/* Radians hi + lo (a double-double) to degrees as a double-double. */
-void
+/*
+ * Radians hi + lo (a double-double) to degrees as a double-double (cloned:
+ * two_prod's fma() is then one instruction, with the same bits).
+ */
+ANGLE_FMA_CLONES void
 radians_dd_to_degrees(double hi, double lo, double *dh, double *dl)
 {
 	double		e,

@@ -291,6 +291,18 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 }
 
 /*
+ * vec_angle_path on VEC_PATH_EXACT, out of line: vec_angle's common case
+ * then needs no frame of its own.
+ */
+static ANGLE_NOINLINE VecStatus
+vec_angle_exact(const double *a, const double *b, int n, double *result)
+{
+	bool		fast;
+
+	return vec_angle_path(a, b, n, VEC_PATH_EXACT, result, &fast);
+}
+
+/*
  * Unsigned angle in radians, [0, pi], between two n-vectors: vec_angle_path
  * on VEC_PATH_BEST, its quick and one-pass paths tried here first, the rest
  * of it (VEC_PATH_EXACT) where they do not serve.
@@ -298,12 +310,10 @@ vec_angle_path(const double *a, const double *b, int n, VecPath path,
 VecStatus
 vec_angle(const double *a, const double *b, int n, double *result)
 {
-	bool		fast;
-
 	if (n == 3 ? vec_angle3_quick(a, b, VEC_PATH_BEST, result) :
 		n > 3 && vec_angle_fast(a, b, n, VEC_PATH_BEST, result))
 		return VEC_OK;
-	return vec_angle_path(a, b, n, VEC_PATH_EXACT, result, &fast);
+	return vec_angle_exact(a, b, n, result);
 }
 
 /* Signed angle in radians, (-pi, pi], from a to b, for 2-vectors. */

@@ -66,25 +66,30 @@ wide_shifted(wide_i128 p, int k)
  * C conversion gives it, without the library call: the top 64 bits, with
  * every lower 1 bit folded into the last one (a sticky bit 11 places
  * below the 53 that are kept, so the one rounding of the 64-bit value is
- * the rounding of the whole), scaled by an exact power of 2.
+ * the rounding of the whole), scaled by an exact power of 2.  The 64 bits
+ * (top bit set) are halved with the lost bit folded in too, which keeps
+ * that rounding, so that a signed conversion takes them.
  */
 static inline double
 u128_to_double(wide_u128 v)
 {
-	uint64_t	hi = (uint64_t) (v >> 64);
+	uint64_t	hi = (uint64_t) (v >> 64),
+				lo = (uint64_t) v;
 	uint64_t	top,
 				scale;
 	int			lz;
 	double		f;
 
 	if (hi == 0)
-		return (double) (uint64_t) v;
+		return (double) lo;
 	lz = __builtin_clzll(hi);
-	v <<= lz;					/* the top 1 at bit 127 */
-	top = (uint64_t) (v >> 64) | (uint64_t) ((uint64_t) v != 0);
-	scale = (uint64_t) (1023 + 64 - lz) << 52;	/* 2^(64 - lz) */
+	/* v << lz, top half: (lo >> 1) >> (63 - lz) is lo >> (64 - lz), or 0 */
+	top = (hi << lz) | ((lo >> 1) >> (63 - lz));
+	top |= (uint64_t) ((lo << lz) != 0);
+	top = (top >> 1) | (top & 1);
+	scale = (uint64_t) (1023 + 65 - lz) << 52;	/* 2^(65 - lz) */
 	memcpy(&f, &scale, sizeof(f));
-	return (double) top * f;
+	return (double) (int64_t) top * f;
 }
 
 /*
@@ -103,6 +108,51 @@ wide_to_double(const Wide *a)
 	return wide_neg(a) ? -r : r;
 }
 
+/*
+ * wide_to_dd for a magnitude below 2^178 (limb 3 zero, limb 2 below 2^50),
+ * where the sums of the statistics lie: the same two doubles, in one pass.
+ * hi = l2 2^128 + round(L), L the low 128 bits, is wide_to_double's value
+ * (l2 converts exactly).  hi = M 2^e, and m - hi is below 2^126 in
+ * magnitude (half an ulp of hi, at most 2^125, plus L's rounding, at most
+ * 2^74), so it is L - (M 2^e mod 2^128) as a signed 128-bit integer, whose
+ * wide_to_double is its u128_to_double.
+ */
+static inline void
+mag_to_dd(const Wide *m, uint64_t neg, double *hi, double *lo)
+{
+	wide_u128	low = ((wide_u128) m->l[1] << 64) | m->l[0];
+	double		h = (double) (int64_t) m->l[2] * 0x1p128 + u128_to_double(low);
+	uint64_t	bits,
+				xbits,
+				sign = neg << 63;
+	int			e;
+	double		x;
+
+	memcpy(&bits, &h, sizeof(bits));
+	e = (int) (bits >> 52) - 1075;
+	if (e < 0)
+		x = 0.0;				/* h below 2^53: m itself */
+	else
+	{
+		wide_u128	big = (wide_u128) ((bits & ((UINT64_C(1) << 52) - 1)) |
+									   (UINT64_C(1) << 52));
+		wide_u128	r = low - (e >= 128 ? 0 : big << e),
+					rs = (wide_u128) ((wide_i128) r >> 127);
+
+		/* |r| converted, then r's sign (no branch: it is random) */
+		x = u128_to_double((r ^ rs) - rs);
+		memcpy(&xbits, &x, sizeof(xbits));
+		xbits ^= (uint64_t) rs << 63;
+		memcpy(&x, &xbits, sizeof(x));
+	}
+	bits ^= sign;
+	memcpy(hi, &bits, sizeof(bits));
+	memcpy(&xbits, &x, sizeof(xbits));
+	xbits ^= sign;
+	memcpy(&x, &xbits, sizeof(x));
+	*lo = x + 0.0;				/* +0, not -0, when exact */
+}
+
 /* The value of a as a double-double *hi + *lo (hi as wide_to_double). */
 void
 wide_to_dd(const Wide *a, double *hi, double *lo)
@@ -112,6 +162,16 @@ wide_to_dd(const Wide *a, double *hi, double *lo)
 	int64_t		m;
 	int			e;
 
+	{
+		uint64_t	neg = wide_neg(a);
+		Wide		mag = neg ? wide_negate(a) : *a;
+
+		if (mag.l[3] == 0 && mag.l[2] < (UINT64_C(1) << 50))
+		{
+			mag_to_dd(&mag, neg, hi, lo);
+			return;
+		}
+	}
 	*hi = wide_to_double(a);
 	split_double(*hi, &m, &e);
 	if (e < 0)

@@ -346,9 +346,10 @@ one_live_group(FunctionCallInfo fcinfo)
  * batch it.  A plain or sorted aggregate's flat state that has grown to
  * CIRC_EXPAND_AFTER rows comes back expanded, in the aggregate's memory,
  * where later rows find it; window aggregates stay flat, as their final
- * functions read the state after every row.
+ * functions read the state after every row.  Out of line, with an FMA clone
+ * for the sine and cosine of window rows.
  */
-static pg_noinline Datum
+static ANGLE_FMA_CLONES_NOINLINE Datum
 circ_trans_slow(FunctionCallInfo fcinfo, CircExpanded *e, double x,
 				double w, double period, bool weighted)
 {

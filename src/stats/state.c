@@ -158,14 +158,22 @@ circ_stats2_invalid(const CircStats2 *st)
 	return NULL;
 }
 
-/* |a| as a double, within a relative 2^-50, without ldexp(). */
-static inline double
-wide_approx(const Wide *a)
+/*
+ * An upper bound on |a| / 2^64 (within a relative 2^-50), when |a| < 2^191:
+ * with m the sign mask, |a| = ((a ^ m) - m), below ((l2:l1) ^ m) + 1 in
+ * units of 2^64 for either sign.  False when a does not fit.
+ */
+static inline bool
+sum_bound(const Wide *a, double *bound)
 {
-	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
+	uint64		m = (uint64) ((int64) a->l[3] >> 63);
+	uint64		hi = a->l[2] ^ m;
 
-	return (((double) m.l[3] * 0x1p64 + (double) m.l[2]) * 0x1p64 +
-			(double) m.l[1]) * 0x1p64 + (double) m.l[0];
+	if (a->l[3] != m || (int64) hi < 0)
+		return false;
+	*bound = (double) (int64) hi * 0x1p64 +
+		(double) (int64) ((a->l[1] ^ m) >> 1) * 2.0 + 2.0;
+	return true;
 }
 
 /*
@@ -182,22 +190,24 @@ circ_check_removal(const CircStats *st)
 	const char *why;
 
 	/*
-	 * The common case (rows remain), cheaply: the exact integer checks of
-	 * circ_stats_invalid and a resultant test on approximate doubles that
-	 * is stricter than its 2^-40 slack.  Anything else, or any doubt, takes
-	 * the full check below.
+	 * The common case (rows remain, total weight in [2^128, 2^192), sums
+	 * below 2^192), cheaply: a resultant test with a margin of 2^-45 on
+	 * doubles that bound the sums from above and the weight from below (in
+	 * units of 2^64, within a relative 2^-50), so that passing it proves
+	 * |s| < w and |c| < w exactly, and the resultant within w.  The weight
+	 * is then above the (n - nnan) 2^64 of the row count.  Anything else,
+	 * or any doubt, takes the full check below.
 	 */
 	if (st->n > 0 && st->nnan >= 0 && st->nnan < st->n &&
-		!wide_neg(&st->w) && st->w.l[3] < (UINT64CONST(1) << 62) &&
-		wide_abs_le(&st->s, &st->w) && wide_abs_le(&st->c, &st->w))
+		st->w.l[3] == 0 && st->w.l[2] != 0 && (int64) st->w.l[2] >= 0)
 	{
-		/* n - nnan >= 1 unit weights: (n - nnan) 2^64, limb 1 */
-		Wide		minw = {{0, (uint64) (st->n - st->nnan), 0, 0}};
-		double		s = wide_approx(&st->s),
-					c = wide_approx(&st->c),
-					w = wide_approx(&st->w);
+		double		s,
+					c,
+					w = (double) (int64) st->w.l[2] * 0x1p64 +
+			(double) (int64) (st->w.l[1] >> 1) * 2.0;
 
-		if (wide_cmp(&st->w, &minw) >= 0 && s * s + c * c <= w * w)
+		if (sum_bound(&st->s, &s) && sum_bound(&st->c, &c) &&
+			s * s + c * c <= w * w * (1.0 - 0x1p-45))
 			return;
 	}
 

@@ -33,16 +33,20 @@ typedef struct CircResult
 {
 	bool		empty;			/* no rows: every statistic is NULL */
 	bool		nan;			/* a NaN row: every statistic is NaN */
-	double		rbar;			/* mean resultant length, [0, 1] */
+	double		rbar;			/* mean resultant length, [0, 1] (see circ_eval) */
 	double		s,
 				c;				/* the resultant (scaled) */
 	double		s_lo,
 				c_lo;			/* s + s_lo and c + c_lo: the exact sums */
 } CircResult;
 
-/* Evaluate a state. */
+/*
+ * Evaluate a state.  For the mean alone (mean_only), R-bar is needed only
+ * as zero or not: when the larger sum exceeds 2 RBAR_ZERO w, hypot(s, c) / w
+ * is above RBAR_ZERO, so rbar is left at 1 and hypot() is not called.
+ */
 static CircResult
-circ_eval(const CircStats *st)
+circ_eval(const CircStats *st, bool mean_only)
 {
 	CircResult	r = {false, false, 0.0, 0.0, 0.0, 0.0, 0.0};
 	double		w;
@@ -61,6 +65,11 @@ circ_eval(const CircStats *st)
 	wide_to_dd(&st->s, &r.s, &r.s_lo);
 	wide_to_dd(&st->c, &r.c, &r.c_lo);
 	w = wide_to_double(&st->w);
+	if (mean_only && fmax(fabs(r.s), fabs(r.c)) > 2.0 * RBAR_ZERO * w)
+	{
+		r.rbar = 1.0;			/* not zero; its value is not used */
+		return r;
+	}
 	r.rbar = hypot(r.s, r.c) / w;
 	if (r.rbar > 1.0)
 		r.rbar = 1.0;
@@ -158,7 +167,7 @@ typedef enum CircWhat
 static double
 circ_stat(const CircStats *st, CircWhat what, double unit, bool *isnull)
 {
-	CircResult	r = circ_eval(st);
+	CircResult	r = circ_eval(st, what == CW_MEAN);
 
 	*isnull = false;
 	if (unit == 0.0)

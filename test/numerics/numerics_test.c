@@ -551,13 +551,17 @@ test_wide(int n)
 {
 	int			bad = 0;
 	char		msg[200] = "";
-	Wide		edge[6] = {{{0, 0, 0, 0}}, {{1, 0, 0, 0}}, {{~UINT64_C(0), 0, 0, 0}},
+	/* the last three: the edge of wide_to_dd's one-pass range (2^178) */
+	Wide		edge[9] = {{{0, 0, 0, 0}}, {{1, 0, 0, 0}}, {{~UINT64_C(0), 0, 0, 0}},
 	{{0, 1, 0, 0}}, {{~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0) >> 1}},
-	{{0, 0, 0, UINT64_C(1) << 63}}};
+	{{0, 0, 0, UINT64_C(1) << 63}},
+	{{~UINT64_C(0), ~UINT64_C(0), (UINT64_C(1) << 50) - 1, 0}},
+	{{0, 0, UINT64_C(1) << 50, 0}},
+	{{1, UINT64_C(1) << 63, (UINT64_C(1) << 49) + 1, 0}}};
 
 	for (int i = 0; i < n; i++)
 	{
-		Wide		a = i < 6 ? edge[i] : random_wide(),
+		Wide		a = i < 9 ? edge[i] : random_wide(),
 					h = a,
 					r;
 		double		x = wide_to_double(&a),

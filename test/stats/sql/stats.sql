@@ -82,6 +82,12 @@ SELECT circular_mean(t) IS NULL AS time_mean_null,
 -- Just above the threshold the mean is defined: {0, 180 - 1e-9}.
 SELECT round(circular_mean(x, 360)::numeric, 6) AS nearly_opposite
   FROM (VALUES (0::float8), (180 - 1e-9)) v(x);
+-- Just below it the mean is undefined although the sine sum alone is
+-- above the threshold times W: {0, 180 - 5 2^-45} has R = 1.2401e-15
+-- (mpmath), below 2^-49 = 1.7764e-15, with S = 2.48e-15 and W = 2.
+SELECT circular_mean(x, 360) IS NULL AS nearly_opposite_null,
+       mean_resultant_length(x, 360) AS nearly_opposite_rbar
+  FROM (VALUES (0::float8), (180 - 5 * 2 ^ (-45))) v(x);
 
 -- NaN values make every statistic NaN (like avg(float8)).
 SELECT circular_mean(x, 360) AS mean_nan, mean_resultant_length(x, 360) AS rbar_nan,

@@ -124,10 +124,24 @@ SELECT q, pg_temp.try(q, true) AS result
 -- combine_inv of the state {180}.
 SELECT pg_temp.try($q$SELECT circular_stats_inv(circular_stats_accum(s1, 10, 360), 190, 360)::text::circular_stats::text FROM st$q$, true) AS inv_of_row_not_added;
 SELECT pg_temp.try($q$SELECT circular_stats_combine_inv(circular_stats_accum(s1, 10, 360), s180)::text::circular_stats::text FROM st$q$, true) AS combine_inv_of_state_not_added;
+-- A removal that leaves a cosine sum far above 2^191 grid units (limb 3)
+-- and a small W, from version 1 states (the transition function called
+-- directly; a version 2 state is also checked by its sums of order 2):
+-- {0 with weight 2^99, 0, 180} less {180 with weight 2^99} leaves W = 2,
+-- S = 0 and C = 2^100, whose lower limbs are zero: the cheap check of the
+-- common case must not take it for a sum of those limbs.
+SELECT pg_temp.try($q$SELECT circular_stats_count(circular_stats_combine_inv(
+	circular_stats_accum(circular_stats_accum(circular_stats_accum(NULL, 0, 2^99, 360), 0, 360), 180, 360),
+	circular_stats_accum(NULL, 180, 2^99, 360)))$q$, true) AS combine_inv_big_cosine_sum;
 -- A removal whose sums stay within W but whose resultant does not: from
 -- {0, 90, 180, 270} (S = C = 0, W = 4) remove 225 degrees with weight 2.2:
 -- S = C = 2.2 sin 45 = 1.556 <= W = 1.8, but R = 2.2 > 1.8.
 SELECT pg_temp.try($q$SELECT circular_stats_inv(circular_stats_agg(x, 360), 225, 2.2, 360)::text FROM (VALUES (0), (90), (180), (270)) v(x)$q$, true) AS inv_resultant_exceeds_weight;
+-- The same on a version 1 state, whose removal has only the check of the
+-- first-order sums.
+SELECT pg_temp.try($q$SELECT circular_stats_count(circular_stats_inv(
+	circular_stats_accum(circular_stats_accum(circular_stats_accum(circular_stats_accum(NULL, 0, 360), 90, 360), 180, 360), 270, 360),
+	225, 2.2, 360))$q$, true) AS inv_resultant_exceeds_weight_v1;
 -- Removing a NaN row from a state without NaN rows (NaN count -1), and
 -- a weighted row that was never added (weight 3 from W = 2: negative W).
 SELECT pg_temp.try($q$SELECT circular_stats_inv(s2, 'NaN'::float8, 360)::text FROM st$q$, true) AS inv_nan_not_added;

@@ -20,6 +20,9 @@ CREATE FUNCTION bench.vec(d int) RETURNS float8[] LANGUAGE sql VOLATILE
 	RETURN (SELECT array_agg(random() - 0.5) FROM generate_series(1, d));
 CREATE TABLE bench.q10 AS SELECT bench.vec(10 + 0 * i) AS a, bench.vec(10 + 0 * i) AS b FROM generate_series(1, 200000) i;
 CREATE TABLE bench.q100 AS SELECT bench.vec(100 + 0 * i) AS a, bench.vec(100 + 0 * i) AS b FROM generate_series(1, 100000) i;
+-- The same vectors as float4[], the 4 bytes a component that pgvector's
+-- vector keeps (an informational row beside the pgvector target).
+CREATE TABLE bench.q100f4 AS SELECT a::float4[] AS a, b::float4[] AS b FROM bench.q100;
 CREATE TABLE bench.q1000 AS SELECT bench.vec(1000 + 0 * i) AS a, bench.vec(1000 + 0 * i) AS b FROM generate_series(1, 10000) i;
 CREATE TABLE bench.q3cube AS SELECT cube(bench.vec(3 + 0 * i)) AS a, cube(bench.vec(3 + 0 * i)) AS b FROM generate_series(1, 1000000) i;
 CREATE TABLE bench.qdiff AS SELECT random() * 720 - 360 AS a, random() * 720 - 360 AS b FROM generate_series(1, 1000000);
@@ -35,6 +38,7 @@ VACUUM ANALYZE bench.t16w;
 VACUUM ANALYZE bench.t16big;
 VACUUM ANALYZE bench.q10;
 VACUUM ANALYZE bench.q100;
+VACUUM ANALYZE bench.q100f4;
 VACUUM ANALYZE bench.q1000;
 VACUUM ANALYZE bench.q3cube;
 VACUUM ANALYZE bench.qdiff;
@@ -99,6 +103,7 @@ SELECT bench.run_cpu('issue 16', '100-D vector_angle', 'SELECT sum(vector_angle(
 \if :{?pgv}
 SELECT bench.run_cpu('issue 16', '100-D pgvector', 'SELECT sum(acos(1 - (a <=> b))) FROM bench.q100pg', 100000);
 SELECT bench.run_cpu('issue 16', '100-D vector_angle vs pgvector', 'SELECT sum(vector_angle(a, b)) FROM bench.q100', 100000, '100-D pgvector');
+SELECT bench.run_cpu('issue 16', '100-D float4[] vector_angle vs pgvector', 'SELECT sum(vector_angle(a, b)) FROM bench.q100f4', 100000, '100-D pgvector');
 \else
 \echo 'bench: pgvector is not built (../shared/pgvector absent or failed): the pgvector row is skipped'
 \endif

@@ -426,6 +426,48 @@ vector_angle_float8_common(FunctionCallInfo fcinfo, bool degrees)
 	return vector_angle_common(fcinfo, VK_FLOAT8, VM_UNSIGNED, degrees);
 }
 
+/* The longest float4[] vectors that the common case widens on the stack. */
+#define VEC_F4_FAST 1024
+
+/*
+ * The common case of the unsigned angle between float4[] vectors, as for
+ * float8[]: in place or from an aligned copy, one-dimensional, of the same
+ * length up to VEC_F4_FAST, without nulls, widened (exactly) to doubles on
+ * the stack, and a finite nonzero result.  Anything else takes
+ * vector_angle_common, which widens them the same way, so computes the
+ * same value, or raises the error.
+ */
+static Datum
+vector_angle_float4_common(FunctionCallInfo fcinfo, bool degrees)
+{
+	double		bufa[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1],
+				bufb[(VARATT_SHORT_MAX + VARHDRSZ) / sizeof(double) + 1],
+				xa[VEC_F4_FAST],
+				xb[VEC_F4_FAST],
+				result;
+	ArrayType  *a = fetch_array(fcinfo, 0, bufa, sizeof(bufa)),
+			   *b = fetch_array(fcinfo, 1, bufb, sizeof(bufb));
+
+	if (ARR_NDIM(a) == 1 && ARR_NDIM(b) == 1 && !ARR_HASNULL(a) &&
+		!ARR_HASNULL(b) && ARR_ELEMTYPE(a) == FLOAT4OID &&
+		ARR_ELEMTYPE(b) == FLOAT4OID && ARR_DIMS(a)[0] == ARR_DIMS(b)[0] &&
+		ARR_DIMS(a)[0] <= VEC_F4_FAST)
+	{
+		int			n = ARR_DIMS(a)[0];
+		const float4 *pa = (const float4 *) ARR_DATA_PTR(a),
+				   *pb = (const float4 *) ARR_DATA_PTR(b);
+
+		for (int i = 0; i < n; i++)
+		{
+			xa[i] = pa[i];
+			xb[i] = pb[i];
+		}
+		if (vec_angle(xa, xb, n, &result) == VEC_OK)
+			PG_RETURN_FLOAT8(degrees ? radians_to_degrees(result) : result);
+	}
+	return vector_angle_common(fcinfo, VK_FLOAT4, VM_UNSIGNED, degrees);
+}
+
 #define VECTOR_ANGLE_FN(name, kind, mode, deg) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
@@ -444,12 +486,12 @@ name(PG_FUNCTION_ARGS) \
 
 /* Angle in radians between two vectors. */
 VECTOR_ANGLE_FAST_FN(vector_angle_float8, vector_angle_float8_common, false)
-VECTOR_ANGLE_FN(vector_angle_float4, VK_FLOAT4, VM_UNSIGNED, false)
+VECTOR_ANGLE_FAST_FN(vector_angle_float4, vector_angle_float4_common, false)
 VECTOR_ANGLE_FAST_FN(vector_angle_cube, vector_angle_cube_common, false)
 
 /* Angle in degrees between two vectors. */
 VECTOR_ANGLE_FAST_FN(vector_angled_float8, vector_angle_float8_common, true)
-VECTOR_ANGLE_FN(vector_angled_float4, VK_FLOAT4, VM_UNSIGNED, true)
+VECTOR_ANGLE_FAST_FN(vector_angled_float4, vector_angle_float4_common, true)
 VECTOR_ANGLE_FAST_FN(vector_angled_cube, vector_angle_cube_common, true)
 
 /* Signed angle from the first 2-D vector to the second. */

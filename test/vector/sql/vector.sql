@@ -35,6 +35,27 @@ SELECT vector_angled('{1e300,0}'::float8[], '{1e300,1e300}') AS huge_deg,
 SELECT vector_angled('{1,0}'::float4[], '{1,1}'::float4[]) AS float4_diagonal_deg,
        vector_angle('{1,0,0}'::float4[], '{0,-1,0}'::float4[]) = pi() / 2 AS float4_orthogonal;
 
+-- float4[] vectors of up to 1,024 components take a common case of their
+-- own, widened on the stack; it must give the bits of the float8[] path on
+-- the widened components, at lengths on both sides of its limits (short
+-- headers up to 25 components, and 1,024), for huge, tiny and subnormal
+-- components, and for the special cases that it hands on.
+SELECT setseed(0.25);
+SELECT count(*) AS float4_pairs,
+       count(*) FILTER (WHERE vector_angle(a, b) IS DISTINCT FROM vector_angle(a::float8[], b::float8[])) AS float4_rad_differs,
+       count(*) FILTER (WHERE vector_angled(a, b) IS DISTINCT FROM vector_angled(a::float8[], b::float8[])) AS float4_deg_differs,
+       count(*) FILTER (WHERE vector_angle(a, b) IS NULL) AS float4_null
+  FROM (SELECT n, k,
+               array_agg(((2 * (random() < 0.5)::int - 1) * (0.5 + random()) * scale)::float4 ORDER BY i) AS a,
+               array_agg(((2 * (random() < 0.5)::int - 1) * (0.5 + random()) * scale)::float4 ORDER BY i) AS b
+          FROM unnest('{1,2,3,4,25,26,100,1024,1025}'::int[]) n,
+               unnest('{1,1e30,1e-30,1e-42}'::float8[]) scale,
+               generate_series(1, 5) k,
+               generate_series(1, n) i
+         GROUP BY n, scale, k) v;
+SELECT vector_angle('{0,0}'::float4[], '{1,0}'::float4[]) IS NULL AS float4_zero_null,
+       vector_angle('{NaN,1}'::float4[], '{1,0}'::float4[]) AS float4_nan;
+
 -- Non-default lower bounds are matched by position.
 SELECT vector_angled('[0:2]={1,0,0}'::float8[], '[5:7]={0,1,0}'::float8[]) AS lower_bounds_deg;
 

@@ -377,7 +377,7 @@ vector_angle_common(FunctionCallInfo fcinfo, VecKind kind, VecMode mode,
  * boxes, bad sizes, NaN, zero or infinite components) takes
  * vector_angle_common, which computes the same value or raises the error.
  */
-static Datum
+static pg_attribute_always_inline Datum
 vector_angle_cube_common(FunctionCallInfo fcinfo, bool degrees)
 {
 	struct varlena *ra = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(0)),

@@ -93,35 +93,42 @@ u128_to_double(wide_u128 v)
 }
 
 /*
- * The value of a as a double (rounded; deterministic): the magnitude's top
- * limb times 2^192 plus the next times 2^128 (each rounded), plus its low
- * 128 bits (rounded).  The scalings are exact.
+ * A magnitude m as a double (rounded; deterministic): its top limb times
+ * 2^192 plus the next times 2^128 (each rounded), plus its low 128 bits
+ * (rounded).  The scalings are exact.
  */
+static inline double
+mag_to_double(const Wide *m)
+{
+	double		r = (double) m->l[3] * 0x1p192 + (double) m->l[2] * 0x1p128;
+
+	return r + u128_to_double(((wide_u128) m->l[1] << 64) | m->l[0]);
+}
+
+/* The value of a as a double: mag_to_double of |a|, with a's sign. */
 double
 wide_to_double(const Wide *a)
 {
 	Wide		m = wide_neg(a) ? wide_negate(a) : *a;
-	double		r;
+	double		r = mag_to_double(&m);
 
-	r = (double) m.l[3] * 0x1p192 + (double) m.l[2] * 0x1p128;
-	r += u128_to_double(((wide_u128) m.l[1] << 64) | m.l[0]);
 	return wide_neg(a) ? -r : r;
 }
 
 /*
  * wide_to_dd for a magnitude below 2^178 (limb 3 zero, limb 2 below 2^50),
  * where the sums of the statistics lie: the same two doubles, in one pass.
- * hi = l2 2^128 + round(L), L the low 128 bits, is wide_to_double's value
- * (l2 converts exactly).  hi = M 2^e, and m - hi is below 2^126 in
- * magnitude (half an ulp of hi, at most 2^125, plus L's rounding, at most
- * 2^74), so it is L - (M 2^e mod 2^128) as a signed 128-bit integer, whose
- * wide_to_double is its u128_to_double.
+ * hi = mag_to_double(m), wide_to_double's value, is M 2^e, and m - hi is
+ * below 2^126 in magnitude (half an ulp of hi, at most 2^125, plus the
+ * rounding of the low 128 bits L, at most 2^74), so it is
+ * L - (M 2^e mod 2^128) as a signed 128-bit integer, whose wide_to_double
+ * is its u128_to_double.
  */
 static inline void
 mag_to_dd(const Wide *m, uint64_t neg, double *hi, double *lo)
 {
 	wide_u128	low = ((wide_u128) m->l[1] << 64) | m->l[0];
-	double		h = (double) (int64_t) m->l[2] * 0x1p128 + u128_to_double(low);
+	double		h = mag_to_double(m);
 	uint64_t	bits,
 				xbits,
 				sign = neg << 63;

@@ -190,8 +190,8 @@ circ_check_removal(const CircStats *st)
 	const char *why;
 
 	/*
-	 * The common case (rows remain, total weight in [2^128, 2^192), sums
-	 * below 2^192), cheaply: a resultant test with a margin of 2^-45 on
+	 * The common case (rows remain, total weight in [2^128, 2^191), sums
+	 * below 2^191), cheaply: a resultant test with a margin of 2^-45 on
 	 * doubles that bound the sums from above and the weight from below (in
 	 * units of 2^64, within a relative 2^-50), so that passing it proves
 	 * |s| < w and |c| < w exactly, and the resultant within w.  The weight

@@ -226,6 +226,18 @@ fetch_array(FunctionCallInfo fcinfo, int argno, double *buf, Size bufsize)
 	return DatumGetArrayTypeP(PG_GETARG_DATUM(argno));
 }
 
+/*
+ * Are a and b plain vectors of elemtype (one-dimensional, of the same
+ * length, without nulls), which the common cases read directly?
+ */
+static inline bool
+plain_vectors(ArrayType *a, ArrayType *b, Oid elemtype)
+{
+	return ARR_NDIM(a) == 1 && ARR_NDIM(b) == 1 && !ARR_HASNULL(a) &&
+		!ARR_HASNULL(b) && ARR_ELEMTYPE(a) == elemtype &&
+		ARR_ELEMTYPE(b) == elemtype && ARR_DIMS(a)[0] == ARR_DIMS(b)[0];
+}
+
 /* Read SQL argument argno as a vector of doubles. */
 static void
 fetch_vector(FunctionCallInfo fcinfo, int argno, VecKind kind, VecArg *v)
@@ -416,9 +428,7 @@ vector_angle_float8_common(FunctionCallInfo fcinfo, bool degrees)
 	ArrayType  *a = fetch_array(fcinfo, 0, bufa, sizeof(bufa)),
 			   *b = fetch_array(fcinfo, 1, bufb, sizeof(bufb));
 
-	if (ARR_NDIM(a) == 1 && ARR_NDIM(b) == 1 && !ARR_HASNULL(a) &&
-		!ARR_HASNULL(b) && ARR_ELEMTYPE(a) == FLOAT8OID &&
-		ARR_ELEMTYPE(b) == FLOAT8OID && ARR_DIMS(a)[0] == ARR_DIMS(b)[0] &&
+	if (plain_vectors(a, b, FLOAT8OID) &&
 		vec_angle((const double *) ARR_DATA_PTR(a),
 				  (const double *) ARR_DATA_PTR(b), ARR_DIMS(a)[0],
 				  &result) == VEC_OK)
@@ -448,15 +458,13 @@ vector_angle_float4_common(FunctionCallInfo fcinfo, bool degrees)
 	ArrayType  *a = fetch_array(fcinfo, 0, bufa, sizeof(bufa)),
 			   *b = fetch_array(fcinfo, 1, bufb, sizeof(bufb));
 
-	if (ARR_NDIM(a) == 1 && ARR_NDIM(b) == 1 && !ARR_HASNULL(a) &&
-		!ARR_HASNULL(b) && ARR_ELEMTYPE(a) == FLOAT4OID &&
-		ARR_ELEMTYPE(b) == FLOAT4OID && ARR_DIMS(a)[0] == ARR_DIMS(b)[0] &&
-		ARR_DIMS(a)[0] <= VEC_F4_FAST)
+	if (plain_vectors(a, b, FLOAT4OID) && ARR_DIMS(a)[0] <= VEC_F4_FAST)
 	{
 		int			n = ARR_DIMS(a)[0];
 		const float4 *pa = (const float4 *) ARR_DATA_PTR(a),
 				   *pb = (const float4 *) ARR_DATA_PTR(b);
 
+		/* one loop for both: half the loop overhead of two */
 		for (int i = 0; i < n; i++)
 		{
 			xa[i] = pa[i];
